@@ -1,0 +1,41 @@
+package cn.jast.plan.domain.application;
+
+/** Where an application stands in its lifecycle (申报立项 → 中期评估 → 验收考核, IV.2). */
+public enum ApplicationState {
+    DRAFT,
+    /** submitted electronically inside the window (V.2) */
+    SUBMITTED,
+    /** the stamped paper copy has arrived and matches the electronic fingerprint (V.1, V.2) */
+    PAPER_COPY_RECORDED,
+    /** no matching paper copy by the paper deadline: does not go to review (GUIDE-2021.md, V.2 interpretation) */
+    LAPSED,
+    UNDER_REVIEW,
+    RECOMMENDED,
+    NOT_RECOMMENDED,
+    /** on the approval list during its public notice (公示, IV.2) */
+    IN_PUBLICITY,
+    /** 立项 */
+    APPROVED,
+    /** taken off the list after an upheld objection */
+    REJECTED,
+    /** 中期评估 done */
+    MIDTERM_EVALUATED,
+    /** 总结报告 filed for the final assessment */
+    FINAL_REPORT_FILED,
+    /** 验收考核 passed */
+    PASSED,
+    /** 验收考核 failed */
+    FAILED,
+    /** passed, and funded in the following year (II.1) */
+    FUNDED,
+    /** passed in a category that gets no money (II.1: 一流学会, 特色学会) */
+    COMPLETED_WITHOUT_FUNDING,
+    /** failed: funding cancelled (IV.2) */
+    FUNDING_CANCELLED,
+    WITHDRAWN;
+
+    /** True while the application counts against the LIMIT rules (submitted and not withdrawn or lapsed). */
+    public boolean countsAgainstLimits() {
+        return this != DRAFT && this != WITHDRAWN && this != LAPSED;
+    }
+}

@@ -1,0 +1,176 @@
+package cn.jast.plan.domain.exchange;
+
+import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.application.ApplicationContent.Event;
+import cn.jast.plan.domain.application.ApplicationContent.ServedUnit;
+import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.support.Json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The JSON shape of an application (API.md, {@code application}), both ways. */
+public final class ApplicationJson {
+    private ApplicationJson() {
+    }
+
+    /** Reads an application from JSON text; every bad field is reported at once. */
+    public static ApplicationContent read(String json, PlanYear plan) {
+        Json.Value root;
+        try {
+            root = Json.parse(json);
+        } catch (Json.SyntaxException e) {
+            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
+        }
+        JsonFields in = new JsonFields();
+        ApplicationContent content = read(in, root, "", plan);
+        if (!in.errors().isEmpty()) {
+            throw new InvalidInputException(in.errors());
+        }
+        return content;
+    }
+
+    /**
+     * Reads one application at {@code path}; null (with an error recorded) when it cannot be read.
+     * The category is required and must be one of the plan year's; a sub-project must belong to it.
+     */
+    static ApplicationContent read(JsonFields in, Json.Value value, String path, PlanYear plan) {
+        Json.Obj o = in.object(value, path);
+        if (o == null) {
+            if (value == null || value instanceof Json.Null) {
+                in.error(path, "an application is required");
+            }
+            return null;
+        }
+        int before = in.errors().size();
+        String categoryCode = in.string(o, "category", path);
+        String subProject = in.string(o, "subProject", path);
+        Category category = null;
+        if (categoryCode == null) {
+            if (in.errors().size() == before) {
+                in.error(JsonFields.path(path, "category"), "is required");
+            }
+        } else {
+            category = plan.category(categoryCode).orElse(null);
+            if (category == null) {
+                in.error(JsonFields.path(path, "category"), "unknown category code \"" + categoryCode
+                        + "\" for plan year " + plan.year());
+            }
+        }
+        if (category != null && subProject != null) {
+            if (!category.hasSubProjects()) {
+                in.error(JsonFields.path(path, "subProject"), "category " + category.code()
+                        + " has no sub-projects, so none may be given (was \"" + subProject + "\")");
+            } else if (category.subProject(subProject).isEmpty()) {
+                in.error(JsonFields.path(path, "subProject"), "\"" + subProject + "\" is not a sub-project of "
+                        + category.code() + "; one of "
+                        + category.subProjects().stream().map(s -> s.code()).toList() + " is expected");
+            }
+        }
+        String title = in.string(o, "title", path);
+        Boolean declared = in.bool(o, "declaredNotInKechuangJiangsu", path);
+        Event event = event(in, in.object(o, "event", path), JsonFields.path(path, "event"));
+        String journalCn = in.string(o, "journalCn", path);
+        Boolean continuing = in.bool(o, "continuingJournalProject", path);
+        String awardName = in.string(o, "awardName", path);
+        ServedUnit servedUnit = servedUnit(in, in.object(o, "servedUnit", path), JsonFields.path(path, "servedUnit"));
+        Boolean activities = in.bool(o, "activitiesInJiangsu", path);
+        List<AttachmentKind> attachments = attachments(in, o, path);
+        if (in.errors().size() != before) {
+            return null;
+        }
+        return new ApplicationContent(categoryCode, subProject, title, declared, event, journalCn, continuing,
+                awardName, servedUnit, activities, attachments);
+    }
+
+    private static Event event(JsonFields in, Json.Obj o, String path) {
+        if (o == null) {
+            return null;
+        }
+        LocalDate start = in.date(o, "startDate", path);
+        LocalDate end = in.date(o, "endDate", path);
+        if (start != null && end != null && end.isBefore(start)) {
+            in.error(JsonFields.path(path, "endDate"), "must not be before startDate (" + start + ")");
+        }
+        Integer participants = in.count(o, "plannedParticipants", path);
+        Integer foreign = in.count(o, "plannedForeignParticipants", path);
+        if (participants != null && foreign != null && foreign > participants) {
+            in.error(JsonFields.path(path, "plannedForeignParticipants"),
+                    "must not exceed plannedParticipants (" + participants + ")");
+        }
+        return new Event(in.string(o, "code", path), in.string(o, "name", path), start, end,
+                in.bool(o, "inJiangsu", path), in.enumValue(o, "hostRole", path, HostRole.class),
+                in.bool(o, "international", path), participants, foreign,
+                in.count(o, "plannedForeignCountries", path));
+    }
+
+    private static ServedUnit servedUnit(JsonFields in, Json.Obj o, String path) {
+        if (o == null) {
+            return null;
+        }
+        return new ServedUnit(in.string(o, "name", path), in.enumValue(o, "kind", path, ServedUnitKind.class),
+                in.bool(o, "inJiangsu", path));
+    }
+
+    private static List<AttachmentKind> attachments(JsonFields in, Json.Obj o, String path) {
+        List<Json.Value> items = in.array(o, "attachments", path);
+        if (items == null) {
+            return null;
+        }
+        List<AttachmentKind> kinds = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String p = JsonFields.path(path, "attachments") + "[" + i + "]";
+            Json.Value v = items.get(i);
+            if (v instanceof Json.Str s) {
+                AttachmentKind k = in.enumValue(s.value(), p, AttachmentKind.class);
+                if (k != null) {
+                    kinds.add(k);
+                }
+            } else {
+                in.error(p, "must be an attachment kind code, not " + v.kind());
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The canonical JSON of an application: members in a fixed order, nothing that is not given,
+     * attachments as a sorted set. Equal content gives equal text, and any change of content
+     * changes it.
+     */
+    public static String canonical(ApplicationContent a) {
+        return JsonWriter.write(w -> write(w, a));
+    }
+
+    static void write(JsonWriter w, ApplicationContent a) {
+        w.field("category", a.category())
+                .field("subProject", a.subProject())
+                .field("title", a.title())
+                .field("declaredNotInKechuangJiangsu", a.declaredNotInKechuangJiangsu())
+                .object("event", a.event(), (ew, e) -> ew.field("code", e.code())
+                        .field("name", e.name())
+                        .field("startDate", e.startDate())
+                        .field("endDate", e.endDate())
+                        .field("inJiangsu", e.inJiangsu())
+                        .field("hostRole", e.hostRole())
+                        .field("international", e.international())
+                        .field("plannedParticipants", e.plannedParticipants())
+                        .field("plannedForeignParticipants", e.plannedForeignParticipants())
+                        .field("plannedForeignCountries", e.plannedForeignCountries()))
+                .field("journalCn", a.journalCn())
+                .field("continuingJournalProject", a.continuingJournalProject())
+                .field("awardName", a.awardName())
+                .object("servedUnit", a.servedUnit(), (uw, u) -> uw.field("name", u.name())
+                        .field("kind", u.kind())
+                        .field("inJiangsu", u.inJiangsu()))
+                .field("activitiesInJiangsu", a.activitiesInJiangsu())
+                .strings("attachments", a.attachments() == null ? null
+                        : new TreeSet<>(a.attachments()).stream().map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,142 @@
+package cn.jast.plan.domain.exchange;
+
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.society.AnnualInspection;
+import cn.jast.plan.domain.society.IncidentKind;
+import cn.jast.plan.domain.society.SocietyFacts.Award;
+import cn.jast.plan.domain.society.SocietyFacts.FailedAssessment;
+import cn.jast.plan.domain.society.SocietyFacts.IntegrityIncident;
+import cn.jast.plan.domain.society.SocietyFacts.Journal;
+import cn.jast.plan.domain.society.SocietyFacts.Staff;
+import cn.jast.plan.domain.society.SocietyProfile;
+import cn.jast.plan.domain.society.SocietyType;
+import cn.jast.plan.domain.support.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** The JSON shape of a society's profile (API.md, {@code society}), both ways. */
+public final class SocietyJson {
+    private SocietyJson() {
+    }
+
+    /** Reads a profile from JSON text; every bad field is reported at once. */
+    public static SocietyProfile read(String json, PlanYear plan) {
+        Json.Value root;
+        try {
+            root = Json.parse(json);
+        } catch (Json.SyntaxException e) {
+            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
+        }
+        JsonFields in = new JsonFields();
+        SocietyProfile profile = read(in, root, "", plan);
+        if (!in.errors().isEmpty()) {
+            throw new InvalidInputException(in.errors());
+        }
+        return profile;
+    }
+
+    /**
+     * Reads a profile at {@code path}. A society that is not given at all reads as a profile with
+     * no facts, which meets none of the rules that need them. {@code plan} may be null, and then
+     * category codes of failed assessments are not checked against a plan year.
+     */
+    static SocietyProfile read(JsonFields in, Json.Value value, String path, PlanYear plan) {
+        Json.Obj o = in.object(value, path);
+        if (o == null) {
+            return new SocietyProfile(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null);
+        }
+        Json.Obj staff = in.object(o, "staff", path);
+        String staffPath = JsonFields.path(path, "staff");
+        return new SocietyProfile(
+                in.string(o, "code", path),
+                in.string(o, "name", path),
+                in.enumValue(o, "type", path, SocietyType.class),
+                in.bool(o, "affiliatedToJast", path),
+                in.bool(o, "capabilityEvaluationLastYear", path),
+                in.enumValue(o, "annualInspectionLastYear", path, AnnualInspection.class),
+                list(in, o, "integrityIncidents", path, (item, p) -> {
+                    Integer year = in.count(item, "year", p);
+                    IncidentKind kind = in.enumValue(item, "kind", p, IncidentKind.class);
+                    if (year == null && JsonFields.member(item, "year") == null) {
+                        in.error(JsonFields.path(p, "year"), "is required");
+                    }
+                    if (kind == null && JsonFields.member(item, "kind") == null) {
+                        in.error(JsonFields.path(p, "kind"), "is required");
+                    }
+                    return year == null || kind == null ? null : new IntegrityIncident(year, kind);
+                }),
+                list(in, o, "failedAssessments", path, (item, p) -> {
+                    Integer year = in.count(item, "year", p);
+                    String category = in.string(item, "category", p);
+                    if (year == null && JsonFields.member(item, "year") == null) {
+                        in.error(JsonFields.path(p, "year"), "is required");
+                    }
+                    if (category == null && JsonFields.member(item, "category") == null) {
+                        in.error(JsonFields.path(p, "category"), "is required");
+                    } else if (category != null && plan != null && plan.category(category).isEmpty()) {
+                        in.error(JsonFields.path(p, "category"), "unknown category code \"" + category + "\"");
+                        category = null;
+                    }
+                    return year == null || category == null ? null : new FailedAssessment(year, category);
+                }),
+                in.bool(o, "partyWorkingGroup", path),
+                in.bool(o, "independentPartyBranch", path),
+                staff == null ? null : new Staff(in.count(staff, "fullTime", staffPath),
+                        in.count(staff, "partTime", staffPath)),
+                in.bool(o, "professionalSecretariatStaff", path),
+                list(in, o, "journals", path, (item, p) -> new Journal(in.string(item, "title", p),
+                        in.string(item, "cn", p), in.bool(item, "sponsor", p))),
+                list(in, o, "awards", path, (item, p) -> new Award(in.string(item, "name", p),
+                        in.bool(item, "registeredWithProvincialDept", p))));
+    }
+
+    private static <T> List<T> list(JsonFields in, Json.Obj o, String name, String path,
+                                    BiFunction<Json.Obj, String, T> item) {
+        List<Json.Value> items = in.array(o, name, path);
+        if (items == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String p = JsonFields.path(path, name) + "[" + i + "]";
+            Json.Obj obj = in.object(items.get(i), p);
+            if (obj == null) {
+                if (items.get(i) instanceof Json.Null) {
+                    in.error(p, "must be an object, not null");
+                }
+                continue;
+            }
+            T t = item.apply(obj, p);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The canonical JSON of a profile: members in a fixed order, nothing that is not given. */
+    public static String canonical(SocietyProfile s) {
+        return JsonWriter.write(w -> w.field("code", s.code())
+                .field("name", s.name())
+                .field("type", s.type())
+                .field("affiliatedToJast", s.affiliatedToJast())
+                .field("capabilityEvaluationLastYear", s.capabilityEvaluationLastYear())
+                .field("annualInspectionLastYear", s.annualInspectionLastYear())
+                .objects("integrityIncidents", s.integrityIncidents(),
+                        (iw, i) -> iw.field("year", i.year()).field("kind", i.kind()))
+                .objects("failedAssessments", s.failedAssessments(),
+                        (fw, f) -> fw.field("year", f.year()).field("category", f.category()))
+                .field("partyWorkingGroup", s.partyWorkingGroup())
+                .field("independentPartyBranch", s.independentPartyBranch())
+                .object("staff", s.staff(), (sw, st) -> sw.field("fullTime", st.fullTime())
+                        .field("partTime", st.partTime()))
+                .field("professionalSecretariatStaff", s.professionalSecretariatStaff())
+                .objects("journals", s.journals(), (jw, j) -> jw.field("title", j.title())
+                        .field("cn", j.cn()).field("sponsor", j.sponsor()))
+                .objects("awards", s.awards(), (aw, a) -> aw.field("name", a.name())
+                        .field("registeredWithProvincialDept", a.registeredWithProvincialDept())));
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jast.plan.domain.society;
+
+import java.util.Objects;
+
+/** The small value records of a society's profile. */
+public final class SocietyFacts {
+    private SocietyFacts() {
+    }
+
+    /** A recorded integrity incident (ELIG-3). */
+    public record IntegrityIncident(int year, IncidentKind kind) {
+        public IntegrityIncident {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** A project of the society that failed its final assessment in {@code year} (ELIG-5). */
+    public record FailedAssessment(int year, String category) {
+        public FailedAssessment {
+            Objects.requireNonNull(category, "category");
+        }
+    }
+
+    /** The secretariat's team (COND-FIRST_CLASS-2); a count that is not given is null. */
+    public record Staff(Integer fullTime, Integer partTime) {
+    }
+
+    /** A journal of the society, with its CN number (COND-QUALITY_JOURNAL-1). */
+    public record Journal(String title, String cn, Boolean sponsor) {
+    }
+
+    /** An award the society has set up (COND-SERVICE_PLATFORM-3). */
+    public record Award(String name, Boolean registeredWithProvincialDept) {
+    }
+}
