@@ -37,8 +37,18 @@ public final class ApplicationJson {
     }
 
     /**
+     * Reads application content that was written by {@link #canonical} and stored earlier, without
+     * checking its codes against a plan year (they were checked when it was drafted, against the
+     * plan year of that time); every bad field is still reported at once.
+     */
+    public static ApplicationContent read(String json) {
+        return read(json, null);
+    }
+
+    /**
      * Reads one application at {@code path}; null (with an error recorded) when it cannot be read.
      * The category is required and must be one of the plan year's; a sub-project must belong to it.
+     * {@code plan} may be null, and then the codes are not checked against a plan year.
      */
     static ApplicationContent read(JsonFields in, Json.Value value, String path, PlanYear plan) {
         Json.Obj o = in.object(value, path);
@@ -56,7 +66,7 @@ public final class ApplicationJson {
             if (in.errors().size() == before) {
                 in.error(JsonFields.path(path, "category"), "is required");
             }
-        } else {
+        } else if (plan != null) {
             category = plan.category(categoryCode).orElse(null);
             if (category == null) {
                 in.error(JsonFields.path(path, "category"), "unknown category code \"" + categoryCode
@@ -127,6 +137,9 @@ public final class ApplicationJson {
         for (int i = 0; i < items.size(); i++) {
             String p = JsonFields.path(path, "attachments") + "[" + i + "]";
             Json.Value v = items.get(i);
+            if (v instanceof Json.Null) {
+                continue;
+            }
             if (v instanceof Json.Str s) {
                 AttachmentKind k = in.enumValue(s.value(), p, AttachmentKind.class);
                 if (k != null) {

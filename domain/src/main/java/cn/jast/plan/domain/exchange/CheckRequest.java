@@ -57,6 +57,11 @@ public record CheckRequest(Instant at, SocietyProfile society, List<ApplicationC
         List<Json.Value> items = in.array(o, "otherApplications", "");
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
+                // An entry that gives no category cannot meet any LIMIT rule's conditions: it is not given.
+                Json.Obj entry = in.object(items.get(i), "otherApplications[" + i + "]");
+                if (entry == null || JsonFields.member(entry, "category") == null) {
+                    continue;
+                }
                 ApplicationContent other = ApplicationJson.read(in, items.get(i), "otherApplications[" + i + "]", plan);
                 if (other != null) {
                     others.add(other);

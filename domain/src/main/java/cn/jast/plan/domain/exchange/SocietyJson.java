@@ -102,11 +102,9 @@ public final class SocietyJson {
         List<T> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String p = JsonFields.path(path, name) + "[" + i + "]";
+            // A null item is the same as no item (API.md: null is the same as left out, everywhere).
             Json.Obj obj = in.object(items.get(i), p);
             if (obj == null) {
-                if (items.get(i) instanceof Json.Null) {
-                    in.error(p, "must be an object, not null");
-                }
                 continue;
             }
             T t = item.apply(obj, p);

@@ -142,10 +142,13 @@ public final class PlanYear {
         if (c == null) {
             return Optional.empty();
         }
+        if (subProjectCode != null && c.subProject(subProjectCode).isEmpty()) {
+            return Optional.empty();
+        }
         if (c.quotaHeldByCategory()) {
             return Optional.of(quotaGroups.get(c.code()));
         }
-        if (subProjectCode == null || c.subProject(subProjectCode).isEmpty()) {
+        if (subProjectCode == null) {
             return Optional.empty();
         }
         return Optional.of(quotaGroups.get(subProjectCode));
