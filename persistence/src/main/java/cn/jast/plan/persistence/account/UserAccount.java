@@ -1,0 +1,168 @@
+package cn.jast.plan.persistence.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person's account: user name, password hash, roles, the society a society account acts for,
+ * and the throttle of failed logins.
+ *
+ * <p>A persistence class: the domain does not model who logs in (the guide's actors act through
+ * the application layer), so there is no domain class to map.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+
+    @Id
+    @Column(name = "username", length = 64)
+    private String username;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name")
+    private Set<Role> roles = new HashSet<>();
+    @Column(name = "society_code")
+    private String societyCode;
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /**
+     * A new account. A society account names its society; office and expert accounts name none.
+     *
+     * @param passwordHash from {@link PasswordHasher#hash}
+     */
+    public UserAccount(String username, String passwordHash, Set<Role> roles, String societyCode, Instant createdAt) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("a user name is 3 to 64 letters, digits or . _ @ -: " + username);
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        if (roles.contains(Role.SOCIETY) != (societyCode != null)) {
+            throw new IllegalArgumentException("a society account, and only a society account, names its society");
+        }
+        this.username = username;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = EnumSet.copyOf(roles);
+        this.societyCode = societyCode;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The society a society account acts for; null for office and expert accounts. */
+    public String societyCode() {
+        return societyCode;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean isLockedAt(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; at {@code maxFailures} in a row the account is locked for {@code lockFor}. */
+    public void recordFailedLogin(Instant at, int maxFailures, Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = at.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant at) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = at;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public void grant(Role role) {
+        if (role == Role.SOCIETY && societyCode == null) {
+            throw new IllegalArgumentException("the society role needs a society; make a society account instead");
+        }
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        if (roles.size() == 1 && roles.contains(role)) {
+            throw new IllegalArgumentException("an account keeps at least one role");
+        }
+        roles.remove(role);
+    }
+
+    /** The office unlocks an account before its lock runs out. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+}

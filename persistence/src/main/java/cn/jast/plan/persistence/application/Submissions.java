@@ -1,0 +1,113 @@
+package cn.jast.plan.persistence.application;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.application.ApplicationId;
+import cn.jast.plan.domain.application.TransitionRefused;
+import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.rules.DeclaredEvent;
+import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.domain.rules.RuleContext;
+import cn.jast.plan.domain.rules.SubmissionRules;
+import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.persistence.audit.AuditLog;
+import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.persistence.audit.AuditSnapshots;
+import cn.jast.plan.persistence.plan.PlanYearRepository;
+import cn.jast.plan.persistence.society.SocietyRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Electronic submission (V.1, V.2) as one unit of work in the caller's transaction: lock the
+ * society's row, read its other live applications of the plan year, evaluate every submission
+ * rule (eligibility, LIMIT-1..5, deadline, conditions), submit, write the audit entry. The lock
+ * is held until the transaction ends, so a second submission of the same society waits until the
+ * first has committed, and then sees it: two submissions that break a LIMIT rule together can
+ * never both pass.
+ *
+ * <p>LIMIT-4 (one event, one sub-project, whoever declares it) reads other societies'
+ * applications too; an application that declares an event in such a category therefore first
+ * locks the plan year's row. Locks are always taken in the order plan year, society, audit chain
+ * head, so that submissions cannot deadlock.
+ *
+ * <p>A refusal throws {@link TransitionRefused} with every violation and changes nothing; the
+ * caller rolls the transaction back (a container does so for a runtime exception).
+ */
+public final class Submissions {
+    /** What a successful submission gives back: the application, and the evaluation with its warnings. */
+    public record Submitted(Application application, Evaluation evaluation) {
+    }
+
+    private final EntityManager em;
+    private final ApplicationRepository applications;
+    private final SocietyRepository societies;
+    private final PlanYearRepository plans;
+    private final AuditLog audit;
+
+    public Submissions(EntityManager em) {
+        this.em = em;
+        this.applications = new ApplicationRepository(em);
+        this.societies = new SocietyRepository(em);
+        this.plans = new PlanYearRepository(em);
+        this.audit = new AuditLog(em);
+    }
+
+    /**
+     * Submits a draft.
+     *
+     * @param expectedVersion the version the user saw when pressing "submit"; null not to check
+     * @param at              the instant of submission (the domain never reads the clock)
+     * @param actor           who submits, for the audit log
+     * @throws TransitionRefused       with the violations when a rule refuses it, or when it is no draft
+     * @throws OptimisticLockException when the application changed since {@code expectedVersion}
+     * @throws NoSuchElementException  when there is no such application, society or plan year
+     */
+    public Submitted submit(ApplicationId id, Long expectedVersion, Instant at, String actor) {
+        Application application = applications.find(id)
+                .orElseThrow(() -> new NoSuchElementException("no application " + id));
+        PlanYear plan = plans.require(application.planYear());
+        Category category = plan.category(application.category()).orElseThrow(() -> new IllegalStateException(
+                "application " + id + " has category " + application.category() + ", unknown to plan year "
+                        + plan.year()));
+        boolean readsOtherSocieties = category.oneEventOneSubProject() && application.content().event() != null;
+        if (readsOtherSocieties) {
+            plans.lock(plan.year());
+        }
+        Society society = societies.findAndLock(application.society())
+                .orElseThrow(() -> new NoSuchElementException("no society " + application.society()));
+        // Read again under the lock: what counts is the state now, not before we waited.
+        em.refresh(application);
+        if (expectedVersion != null && application.version() != expectedVersion) {
+            throw new OptimisticLockException("application " + id + " was changed by someone else (version "
+                    + application.version() + ", expected " + expectedVersion + ")", null, application);
+        }
+        String before = AuditSnapshots.of(application);
+
+        List<ApplicationContent> others = applications.liveOfSociety(application.society(), plan.year(), id).stream()
+                .map(Application::content).toList();
+        List<DeclaredEvent> events = readsOtherSocieties ? eventsOfOtherSocieties(application, plan) : List.of();
+        RuleContext context = new RuleContext(plan, society.profile(), application.content(), others, events, at);
+        Evaluation evaluation = SubmissionRules.forPlan(plan).evaluate(context);
+
+        application.submit(at, evaluation);
+        em.flush();
+        audit.append(new AuditRecord(at, actor, "application.submit", "Application", id.value(), before,
+                AuditSnapshots.of(application)));
+        return new Submitted(application, evaluation);
+    }
+
+    private List<DeclaredEvent> eventsOfOtherSocieties(Application application, PlanYear plan) {
+        List<String> categories = plan.categories().stream().filter(Category::oneEventOneSubProject)
+                .map(Category::code).toList();
+        return applications.liveOfOtherSocieties(application.society(), plan.year(), categories).stream()
+                .filter(a -> a.content().event() != null)
+                .map(a -> new DeclaredEvent(a.category(), a.subProject(), a.content().event()))
+                .toList();
+    }
+}

@@ -1,0 +1,100 @@
+package cn.jast.plan.persistence.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+
+/**
+ * The audit log: append and read, never update or delete. Appends happen in the caller's
+ * transaction, so an entry is committed exactly when the change it records is.
+ *
+ * <p>An append locks the chain head row until the transaction ends; take it last in a
+ * transaction (after the plan-year and society locks of a submission) so that locks are always
+ * taken in one order.
+ */
+public final class AuditLog {
+    private static final int PAGE = 500;
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    private final EntityManager em;
+
+    public AuditLog(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Appends an entry linked to the last one. */
+    public AuditEntry append(AuditRecord record) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("the audit chain head row is missing; has the schema been migrated?");
+        }
+        AuditEntry entry = new AuditEntry(head.lastSeq() + 1, record, head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+        em.flush();
+        return entry;
+    }
+
+    /** Entries about one target, oldest first. */
+    public List<AuditEntry> ofTarget(String targetType, String targetId) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.targetType = :t AND e.targetId = :i ORDER BY e.seq",
+                        AuditEntry.class).setParameter("t", targetType).setParameter("i", targetId)
+                .setHint(READ_ONLY, "true").getResultList();
+    }
+
+    /** Up to {@code max} entries after sequence number {@code afterSeq}, in order. */
+    public List<AuditEntry> after(long afterSeq, int max) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.seq > :s ORDER BY e.seq", AuditEntry.class)
+                .setParameter("s", afterSeq).setMaxResults(max).setHint(READ_ONLY, "true").getResultList();
+    }
+
+    /**
+     * Walks the whole chain from the first entry and reports the first broken link: a missing
+     * entry, an entry whose previous-hash is not its predecessor's hash, an entry whose content no
+     * longer gives its hash, or entries cut off the end (the head says there were more).
+     */
+    public AuditVerification verify() {
+        String previous = AuditEntry.GENESIS;
+        long expected = 1;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> page = after(expected - 1, PAGE);
+            for (AuditEntry e : page) {
+                checked++;
+                if (e.seq() != expected) {
+                    return AuditVerification.broken(checked, expected, "entry " + expected + " is missing (the next"
+                            + " entry is " + e.seq() + "): entries were deleted");
+                }
+                if (!e.previousHash().equals(previous)) {
+                    return AuditVerification.broken(checked, e.seq(), "its previous-hash " + e.previousHash()
+                            + " is not the hash of entry " + (expected - 1) + " (" + previous
+                            + "): that entry or this link was changed");
+                }
+                if (!e.computeHash().equals(e.hash())) {
+                    return AuditVerification.broken(checked, e.seq(), "its content does not give its hash: the"
+                            + " entry was changed after it was written");
+                }
+                previous = e.hash();
+                expected++;
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        long last = expected - 1;
+        if (head == null) {
+            return AuditVerification.broken(checked, last + 1, "the chain head row is missing");
+        }
+        if (head.lastSeq() > last) {
+            return AuditVerification.broken(checked, last + 1, "entries " + (last + 1) + " to " + head.lastSeq()
+                    + " are missing from the end of the log");
+        }
+        if (head.lastSeq() != last || !head.lastHash().equals(previous)) {
+            return AuditVerification.broken(checked, last, "the chain head (entry " + head.lastSeq()
+                    + ") does not match the last entry: the head or the last entry was changed");
+        }
+        return AuditVerification.ok(checked);
+    }
+}

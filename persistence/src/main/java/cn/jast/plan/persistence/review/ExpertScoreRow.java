@@ -1,0 +1,63 @@
+package cn.jast.plan.persistence.review;
+
+import cn.jast.plan.domain.review.ExpertScore;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An {@link ExpertScore} as stored: one per application and expert (the key), which the expert
+ * may revise while review is open (hence the version). The database also requires a matching
+ * assignment (foreign key), so nobody scores what was not assigned to them.
+ *
+ * <p>A persistence class because {@code ExpertScore} is a record (see {@link ExpertAssignmentRow}).
+ */
+@Entity
+@Table(name = "expert_score")
+@IdClass(ExpertAssignmentRow.Key.class)
+public class ExpertScoreRow {
+    @Id
+    @Column(name = "application_id", length = 64)
+    private String applicationId;
+    @Id
+    @Column(name = "expert", length = 64)
+    private String expert;
+    @Column(name = "score", nullable = false, precision = 7, scale = 2)
+    private BigDecimal score;
+    @Column(name = "score_comment")
+    private String comment;
+    @Column(name = "scored_at", nullable = false)
+    private Instant at;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected ExpertScoreRow() {
+    }
+
+    ExpertScoreRow(ExpertScore s) {
+        this.applicationId = s.applicationId();
+        this.expert = s.expert();
+        revise(s);
+    }
+
+    final void revise(ExpertScore s) {
+        this.score = s.score();
+        this.comment = s.comment();
+        this.at = s.at();
+    }
+
+    public ExpertScore toDomain() {
+        return new ExpertScore(applicationId, expert, score, comment, at);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,85 @@
+package cn.jast.plan.persistence.review;
+
+import cn.jast.plan.domain.review.ExpertAssignment;
+import cn.jast.plan.domain.review.ExpertScore;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** Expert assignments and scores. An expert scores only what is assigned to them and not declined. */
+public final class ReviewRepository {
+    private final EntityManager em;
+
+    public ReviewRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Assigns; assigning the same expert twice to one application fails (unique key). */
+    public ExpertAssignmentRow assign(ExpertAssignment assignment) {
+        ExpertAssignmentRow row = new ExpertAssignmentRow(assignment);
+        em.persist(row);
+        em.flush();
+        return row;
+    }
+
+    public Optional<ExpertAssignmentRow> assignment(String applicationId, String expert) {
+        return Optional.ofNullable(em.find(ExpertAssignmentRow.class, new ExpertAssignmentRow.Key(applicationId, expert)));
+    }
+
+    /** The expert declines for a conflict of interest; they can then no longer score it. */
+    public void decline(String applicationId, String expert, String reason, Instant at) {
+        assignment(applicationId, expert).orElseThrow(() -> new NoSuchElementException(
+                "application " + applicationId + " is not assigned to " + expert)).decline(reason, at);
+        em.flush();
+    }
+
+    /** What an expert sees: the applications assigned to them and not declined. */
+    public List<ExpertAssignment> assignedTo(String expert) {
+        return em.createQuery("SELECT a FROM ExpertAssignmentRow a WHERE a.expert = :e AND a.declinedAt IS NULL"
+                        + " ORDER BY a.assignedAt, a.applicationId", ExpertAssignmentRow.class)
+                .setParameter("e", expert).getResultList().stream().map(ExpertAssignmentRow::toDomain).toList();
+    }
+
+    public List<ExpertAssignmentRow> assignmentsOf(String applicationId) {
+        return em.createQuery("SELECT a FROM ExpertAssignmentRow a WHERE a.applicationId = :a ORDER BY a.expert",
+                ExpertAssignmentRow.class).setParameter("a", applicationId).getResultList();
+    }
+
+    /**
+     * Records a score, or the expert's revision of their score (one per application and expert).
+     *
+     * @throws IllegalStateException when the application is not assigned to the expert, or they declined it
+     */
+    public ExpertScoreRow score(ExpertScore score) {
+        ExpertAssignmentRow assignment = assignment(score.applicationId(), score.expert()).orElseThrow(() ->
+                new IllegalStateException("application " + score.applicationId() + " is not assigned to expert "
+                        + score.expert() + "; an expert scores only what is assigned to them"));
+        if (assignment.declined()) {
+            throw new IllegalStateException("expert " + score.expert() + " declined application "
+                    + score.applicationId() + " and cannot score it");
+        }
+        ExpertScoreRow row = em.find(ExpertScoreRow.class, new ExpertAssignmentRow.Key(score.applicationId(),
+                score.expert()));
+        if (row == null) {
+            row = new ExpertScoreRow(score);
+            em.persist(row);
+        } else {
+            row.revise(score);
+        }
+        em.flush();
+        return row;
+    }
+
+    public Optional<ExpertScoreRow> scoreRow(String applicationId, String expert) {
+        return Optional.ofNullable(em.find(ExpertScoreRow.class, new ExpertAssignmentRow.Key(applicationId, expert)));
+    }
+
+    public List<ExpertScore> scoresOf(String applicationId) {
+        return em.createQuery("SELECT s FROM ExpertScoreRow s WHERE s.applicationId = :a ORDER BY s.expert",
+                ExpertScoreRow.class).setParameter("a", applicationId).getResultList().stream()
+                .map(ExpertScoreRow::toDomain).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package cn.jast.plan.persistence;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.application.ApplicationId;
+import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.society.AnnualInspection;
+import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.domain.society.SocietyFacts.Award;
+import cn.jast.plan.domain.society.SocietyFacts.Journal;
+import cn.jast.plan.domain.society.SocietyFacts.Staff;
+import cn.jast.plan.domain.society.SocietyId;
+import cn.jast.plan.domain.society.SocietyProfile;
+import cn.jast.plan.domain.society.SocietyType;
+import cn.jast.plan.persistence.application.ApplicationRepository;
+import cn.jast.plan.persistence.plan.PlanYearRepository;
+import cn.jast.plan.persistence.society.SocietyRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Builders of domain objects for the persistence tests. */
+public final class Fixtures {
+    /** Inside the 2021 submission window (2021-05-10 00:00 to 2021-05-28 17:00, Asia/Shanghai). */
+    public static final Instant IN_WINDOW = Instant.parse("2021-05-20T02:00:00Z");
+    public static final Instant DRAFTED = Instant.parse("2021-05-12T01:30:00Z");
+
+    private Fixtures() {
+    }
+
+    public static PlanYear plan2021(TestDatabase db) {
+        return db.tx(em -> new PlanYearRepository(em).storeBundledIfAbsent(2021, "office", DRAFTED));
+    }
+
+    /** A provincial society that meets every eligibility rule and every condition the fixtures' categories ask. */
+    public static SocietyProfile eligibleProfile() {
+        return new SocietyProfile(null, null, SocietyType.PROVINCIAL_SOCIETY, true, true, AnnualInspection.PASSED,
+                List.of(), List.of(), true, true, new Staff(12, 8), true,
+                List.of(new Journal("江苏科技学报", "32-1234/N", true)),
+                List.of(new Award("江苏省某某科学技术奖", true)));
+    }
+
+    public static String uniqueCode() {
+        return "S-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Society society(String code) {
+        return new Society(new SocietyId(code), "江苏省测试学会 " + code, eligibleProfile());
+    }
+
+    public static Society addSociety(TestDatabase db) {
+        Society s = society(uniqueCode());
+        db.run(em -> new SocietyRepository(em).add(s));
+        return s;
+    }
+
+    public static ApplicationContent content(String category, String subProject) {
+        return new ApplicationContent(category, subProject, "项目 " + category, true, null, null, null, null, null,
+                null, List.of(AttachmentKind.WORK_PLAN));
+    }
+
+    /** Rich content: an academic event and several attachments, to show every field survives. */
+    public static ApplicationContent exchangeContent() {
+        return new ApplicationContent("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND", "第五届长三角学术论坛", true,
+                new ApplicationContent.Event("EV-2021-7", "长三角学术论坛", LocalDate.of(2021, 9, 10),
+                        LocalDate.of(2021, 9, 12), true, HostRole.HOST, false, 300, 10, 3),
+                null, null, null, null, null, List.of(AttachmentKind.DEVELOPMENT_PLAN_3Y, AttachmentKind.WORK_PLAN));
+    }
+
+    public static Application draft(PlanYear plan, Society society, ApplicationContent content) {
+        return Application.draft(ApplicationId.newId(), society.id(), plan, content, DRAFTED);
+    }
+
+    public static Application addDraft(TestDatabase db, PlanYear plan, Society society, ApplicationContent content) {
+        Application a = draft(plan, society, content);
+        db.run(em -> new ApplicationRepository(em).add(a));
+        return a;
+    }
+}

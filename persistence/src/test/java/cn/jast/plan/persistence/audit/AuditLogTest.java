@@ -1,0 +1,163 @@
+package cn.jast.plan.persistence.audit;
+
+import cn.jast.plan.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each test has its own database: the chain is global, and tampering is the point. */
+class AuditLogTest {
+    static final Instant T0 = Instant.parse("2021-05-20T02:00:00Z");
+    TestDatabase db;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.migrated("audit");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void append(int n) {
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            db.run(em -> new AuditLog(em).append(new AuditRecord(T0.plusSeconds(k), "office-" + k, "society.update",
+                    "Society", "S-" + k, "{\"name\":\"旧\"}", "{\"name\":\"新 " + k + "\"}")));
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void entries_are_chained_and_survive_save_and_reload() {
+        append(3);
+
+        List<AuditEntry> entries = db.tx(em -> new AuditLog(em).after(0, 10));
+
+        assertThat(entries).extracting(AuditEntry::seq).containsExactly(1L, 2L, 3L);
+        assertThat(entries.get(0).previousHash()).isEqualTo(AuditEntry.GENESIS);
+        assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
+        assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+        AuditEntry e = entries.get(2);
+        assertThat(e.at()).isEqualTo(T0.plusSeconds(2));
+        assertThat(e.actor()).isEqualTo("office-2");
+        assertThat(e.action()).isEqualTo("society.update");
+        assertThat(e.targetType()).isEqualTo("Society");
+        assertThat(e.targetId()).isEqualTo("S-2");
+        assertThat(e.beforeJson()).isEqualTo("{\"name\":\"旧\"}");
+        assertThat(e.afterJson()).isEqualTo("{\"name\":\"新 2\"}");
+        assertThat(e.computeHash()).isEqualTo(e.hash());
+        List<AuditEntry> ofTarget = db.tx(em -> new AuditLog(em).ofTarget("Society", "S-1"));
+        assertThat(ofTarget).extracting(AuditEntry::seq).containsExactly(2L);
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v).isEqualTo(new AuditVerification(3, null, null));
+    }
+
+    @Test
+    void an_entry_changed_with_plain_sql_is_reported() throws Exception {
+        append(5);
+
+        sql("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
+
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBrokenSeq()).isEqualTo(3);
+        assertThat(v.problem()).contains("changed");
+    }
+
+    @Test
+    void an_entry_whose_hash_was_recomputed_breaks_the_link_of_the_next() throws Exception {
+        append(4);
+        // A careful forger changes the entry and writes a matching hash; the next entry still points at the old one.
+        AuditEntry forged = db.tx(em -> {
+            AuditEntry e = new AuditLog(em).after(1, 1).get(0);
+            return new AuditEntry(e.seq(), new AuditRecord(e.at(), "forger", e.action(), e.targetType(), e.targetId(),
+                    e.beforeJson(), e.afterJson()), e.previousHash());
+        });
+        sql("UPDATE audit_log SET actor = 'forger', entry_hash = '" + forged.hash() + "' WHERE seq = 2");
+
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.firstBrokenSeq()).isEqualTo(3);
+        assertThat(v.problem()).contains("is not the hash of entry 2");
+    }
+
+    @Test
+    void a_deleted_entry_is_reported() throws Exception {
+        append(5);
+        sql("DELETE FROM audit_log WHERE seq = 2");
+
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.firstBrokenSeq()).isEqualTo(2);
+        assertThat(v.problem()).contains("missing");
+    }
+
+    @Test
+    void entries_cut_off_the_end_are_reported() throws Exception {
+        append(5);
+        sql("DELETE FROM audit_log WHERE seq >= 4");
+
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.firstBrokenSeq()).isEqualTo(4);
+        assertThat(v.problem()).contains("missing from the end");
+    }
+
+    @Test
+    void concurrent_appends_each_link_to_the_one_before() throws Exception {
+        int threads = 4;
+        int each = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    for (int i = 0; i < each; i++) {
+                        int k = i;
+                        db.run(em -> new AuditLog(em).append(new AuditRecord(T0, "thread-" + thread, "test.append",
+                                "Test", thread + "-" + k, null, null)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.intact()).as(v.toString()).isTrue();
+        assertThat(v.entriesChecked()).isEqualTo(threads * each);
+    }
+
+    @Test
+    void the_log_has_no_way_to_change_an_entry() throws Exception {
+        append(1);
+        // Every column is insert-only: a changed managed entry is not written back.
+        assertThat(AuditLog.class.getDeclaredMethods()).extracting(java.lang.reflect.Method::getName)
+                .doesNotContain("update", "delete", "remove", "merge");
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v.intact()).isTrue();
+    }
+}
