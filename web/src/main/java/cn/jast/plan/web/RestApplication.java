@@ -1,0 +1,27 @@
+package cn.jast.plan.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The REST API of the Jiangsu Association for Science and Technology's yearly plan for improving
+ * provincial societies' capacity to serve sci-tech innovation, mounted at {@code /api}.
+ *
+ * <p>Resources and providers are discovered by scanning (no {@code getClasses()}), so a feature adds a
+ * resource by writing it. Versioned paths start with {@code /api/v1}. Every error answer is an
+ * RFC 9457 {@code application/problem+json} document, see {@link cn.jast.plan.web.support.Problem}.
+ * MicroProfile Health answers at {@code /health} and the OpenAPI document at {@code /openapi}; both are
+ * served by Payara outside this application's context.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(
+        title = "JAST society capability plan API",
+        version = "v1",
+        description = "Runs the yearly grant plan of the Jiangsu Association for Science and Technology "
+                + "(江苏省科协) to improve provincial societies' capacity to serve sci-tech innovation: "
+                + "applications, review, assessment and funding. Errors are application/problem+json "
+                + "(RFC 9457); a rule breach lists every violated rule with its clause of the guide."))
+public class RestApplication extends Application {
+}

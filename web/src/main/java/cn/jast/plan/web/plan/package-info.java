@@ -1,0 +1,2 @@
+/** The plan years known to the application, each bound once to its rule book. */
+package cn.jast.plan.web.plan;

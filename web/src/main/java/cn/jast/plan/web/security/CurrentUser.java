@@ -1,0 +1,24 @@
+package cn.jast.plan.web.security;
+
+import java.util.Optional;
+
+/**
+ * The caller of the current request, as the application services need it: who acts (for the audit
+ * log), in which role, and for which society. Anonymous callers have no user name.
+ */
+public interface CurrentUser {
+
+    /** The user name, or {@code "anonymous"} when nobody is logged in. */
+    String name();
+
+    boolean isAnonymous();
+
+    boolean isOffice();
+
+    boolean isExpert();
+
+    boolean isSociety();
+
+    /** The society a SOCIETY account belongs to. */
+    Optional<String> societyCode();
+}
