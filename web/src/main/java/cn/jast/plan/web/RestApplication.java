@@ -1,5 +1,6 @@
 package cn.jast.plan.web;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * served by Payara outside this application's context.
  */
 @ApplicationPath("api")
+@DeclareRoles({"SOCIETY", "OFFICE", "EXPERT"})
 @OpenAPIDefinition(info = @Info(
         title = "JAST society capability plan API",
         version = "v1",
