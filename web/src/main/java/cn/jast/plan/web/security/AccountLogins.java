@@ -82,6 +82,18 @@ public class AccountLogins {
         remembered.remove(username);
     }
 
+    /** The roles of an account that has logged in, for the current user. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> groupsOf(String username) {
+        Remembered known = remembered.get(username);
+        if (known != null) {
+            return known.groups();
+        }
+        UserAccount account = em.find(UserAccount.class, username);
+        return account == null ? Set.of()
+                : account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The society of a SOCIETY account, for the current user. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String societyOf(String username) {

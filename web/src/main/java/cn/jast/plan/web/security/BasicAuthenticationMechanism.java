@@ -27,6 +27,13 @@ import java.util.Base64;
 @ApplicationScoped
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "JAST plan";
+    static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    /** The request attribute that carries a failed authentication to the REST layer. */
+    static final String FAILURE = AuthenticationFailure.class.getName();
+
+    /** A failed authentication, as the REST layer answers it. */
+    record AuthenticationFailure(int status, String title, String detail, String challenge, String retryAfter) {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -63,7 +70,7 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         if (attempt != null && attempt.outcome() == Authenticator.Outcome.LOCKED && attempt.lockedUntil() != null) {
             long seconds = Math.max(1, Duration.between(Instant.now(), attempt.lockedUntil()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
-            write(response, 429, "Too Many Requests",
+            write(context, response, 429, "Too Many Requests",
                     "Too many failed logins: the account is locked for " + seconds + " more seconds.");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -71,12 +78,23 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus challenge(HttpMessageContext context, HttpServletResponse response, String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        write(response, 401, "Unauthorized", detail);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        write(context, response, 401, "Unauthorized", detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) {
+    /**
+     * Answers a failed authentication. The container stops a protected request here; an unprotected
+     * one (the REST resources declare their roles themselves) goes on, so the answer is left to
+     * {@link AuthenticationFailureFilter} through a request attribute instead of being written twice.
+     */
+    private static void write(HttpMessageContext context, HttpServletResponse response, int status, String title,
+                              String detail) {
+        if (!context.isProtected()) {
+            context.getRequest().setAttribute(FAILURE, new AuthenticationFailure(status, title, detail,
+                    response.getHeader("WWW-Authenticate"), response.getHeader("Retry-After")));
+            return;
+        }
         try {
             response.setStatus(status);
             response.setContentType("application/problem+json");

@@ -19,6 +19,9 @@ public interface CurrentUser {
 
     boolean isSociety();
 
+    /** True when the caller has the role (one of {@link Roles}). */
+    boolean hasRole(String role);
+
     /** The society a SOCIETY account belongs to. */
     Optional<String> societyCode();
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -51,17 +52,17 @@ public class RolesAllowedFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            var security = request.getSecurityContext();
+            CurrentUser user = CDI.current().select(CurrentUser.class).get();
             if (roles != null) {
                 for (String role : roles) {
-                    if (security.isUserInRole(role)) {
+                    if (user.hasRole(role)) {
                         return;
                     }
                 }
             }
-            if (security.getUserPrincipal() == null) {
+            if (user.isAnonymous()) {
                 throw new NotAuthorizedException("This resource needs a user name and password.",
-                        "Basic realm=\"" + BasicAuthenticationMechanism.REALM + "\", charset=\"UTF-8\"");
+                        BasicAuthenticationMechanism.CHALLENGE);
             }
             throw new ForbiddenException("Your role may not do this.");
         }
