@@ -12,7 +12,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import java.util.Base64;
 /**
  * HTTP Basic authentication on every request, without a session: the REST API is stateless. A
  * request without credentials goes on anonymously (the public notices and the rule check need
- * none; protected resources then answer 401); wrong credentials answer 401 and a locked account
- * 429, both as problem+json.
+ * none; protected resources then answer 401, see {@link RolesAllowedFeature}); wrong credentials
+ * answer 401 and a locked account 429, both as problem+json.
  */
 @ApplicationScoped
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -46,20 +45,17 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            if (context.isProtected()) {
-                return challenge(context, response, "This resource needs a user name and password.");
-            }
             return context.doNothing();
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return challenge(context, response, "The Authorization header is not valid HTTP Basic.");
+            return fail(context, 401, "Unauthorized", "The Authorization header is not valid HTTP Basic.", null);
         }
         int colon = decoded.indexOf(':');
         if (colon < 1) {
-            return challenge(context, response, "The Authorization header is not valid HTTP Basic.");
+            return fail(context, 401, "Unauthorized", "The Authorization header is not valid HTTP Basic.", null);
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
@@ -69,40 +65,23 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         AccountLogins.Attempt attempt = outcome.attempt();
         if (attempt != null && attempt.outcome() == Authenticator.Outcome.LOCKED && attempt.lockedUntil() != null) {
             long seconds = Math.max(1, Duration.between(Instant.now(), attempt.lockedUntil()).toSeconds());
-            response.setHeader("Retry-After", Long.toString(seconds));
-            write(context, response, 429, "Too Many Requests",
-                    "Too many failed logins: the account is locked for " + seconds + " more seconds.");
-            return AuthenticationStatus.SEND_FAILURE;
+            return fail(context, 429, "Too Many Requests",
+                    "Too many failed logins: the account is locked for " + seconds + " more seconds.",
+                    Long.toString(seconds));
         }
-        return challenge(context, response, "The user name or password is wrong.");
-    }
-
-    private AuthenticationStatus challenge(HttpMessageContext context, HttpServletResponse response, String detail) {
-        response.setHeader("WWW-Authenticate", CHALLENGE);
-        write(context, response, 401, "Unauthorized", detail);
-        return AuthenticationStatus.SEND_FAILURE;
+        return fail(context, 401, "Unauthorized", "The user name or password is wrong.", null);
     }
 
     /**
-     * Answers a failed authentication. The container stops a protected request here; an unprotected
-     * one (the REST resources declare their roles themselves) goes on, so the answer is left to
-     * {@link AuthenticationFailureFilter} through a request attribute instead of being written twice.
+     * A failed authentication goes on as an anonymous request that carries the failure in a request
+     * attribute; {@link AuthenticationFailureFilter} answers it before any resource runs. Answering
+     * here would depend on how each server treats a failure on a resource without servlet security
+     * constraints (Payara answers an empty 200), and wrong credentials must never pass as anonymous.
      */
-    private static void write(HttpMessageContext context, HttpServletResponse response, int status, String title,
-                              String detail) {
-        if (!context.isProtected()) {
-            context.getRequest().setAttribute(FAILURE, new AuthenticationFailure(status, title, detail,
-                    response.getHeader("WWW-Authenticate"), response.getHeader("Retry-After")));
-            return;
-        }
-        try {
-            response.setStatus(status);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
-        } catch (IOException e) {
-            // the client has gone; nothing to tell it
-        }
+    private static AuthenticationStatus fail(HttpMessageContext context, int status, String title, String detail,
+                                             String retryAfter) {
+        context.getRequest().setAttribute(FAILURE, new AuthenticationFailure(status, title, detail,
+                status == 401 ? CHALLENGE : null, retryAfter));
+        return context.doNothing();
     }
 }

@@ -1,0 +1,111 @@
+package cn.jast.plan.web.application;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.attachment.AttachmentStore;
+import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.persistence.audit.AuditLog;
+import cn.jast.plan.persistence.audit.AuditRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The documents of an application (委托协议, 工作计划 ...) and the evidence (佐证) of its reports: uploaded by
+ * its society, listed for whoever may read the application, downloaded by its society and the office.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+
+    /** The largest attachment, in bytes (default 20 MiB); the upload resource's body limit reads it too. */
+    public static final String MAX_BYTES = AttachmentStore.MAX_BYTES_PROPERTY;
+
+    @PersistenceContext(unitName = JastPersistence.UNIT)
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = MAX_BYTES, defaultValue = "20971520")
+    long maxBytes;
+
+    /** A downloaded attachment. */
+    public record Download(StoredAttachment attachment, byte[] content) {
+    }
+
+    /**
+     * Stores an upload of the application's society.
+     *
+     * @param kind          an {@link AttachmentKind} name, or {@code EVIDENCE}
+     * @param declaredBytes the Content-Length, or -1 when unknown
+     */
+    public StoredAttachment upload(String applicationId, String kind, String fileName, String contentType,
+                                   long declaredBytes, InputStream content) {
+        Application a = access.owned(em, applicationId);
+        if (kind == null || !(StoredAttachment.EVIDENCE.equals(kind) || isKind(kind))) {
+            throw Failures.invalid("kind", "must be EVIDENCE or one of " + List.of(AttachmentKind.values()));
+        }
+        AttachmentStore store = new AttachmentStore(em, maxBytes);
+        if (declaredBytes >= 0) {
+            store.checkDeclaredSize(fileName, declaredBytes);
+        }
+        AttachmentStore.Upload upload;
+        try {
+            upload = new AttachmentStore.Upload(a.id().value(), kind, fileName, contentType, access.actor(),
+                    clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw Failures.invalid(e.getMessage().contains("media type") ? "Content-Type" : "name", e.getMessage());
+        }
+        StoredAttachment stored = store.store(upload, content);
+        new AuditLog(em).append(new AuditRecord(clock.instant(), access.actor(), "attachment.store", "Application",
+                a.id().value(), null, "{\"attachment\":\"" + stored.id() + "\",\"kind\":\"" + kind + "\",\"sha256\":\""
+                + stored.sha256() + "\",\"size\":" + stored.size() + "}"));
+        return stored;
+    }
+
+    public List<StoredAttachment> list(String applicationId) {
+        Application a = access.readable(em, applicationId);
+        return new AttachmentStore(em, maxBytes).ofApplication(a.id().value());
+    }
+
+    public Download download(String attachmentId) {
+        AttachmentStore store = new AttachmentStore(em, maxBytes);
+        StoredAttachment stored = (attachmentId == null || attachmentId.length() > 64 ? null
+                : store.find(attachmentId).orElse(null));
+        if (stored == null) {
+            access.require(cn.jast.plan.web.security.Roles.OFFICE, cn.jast.plan.web.security.Roles.SOCIETY);
+            throw Failures.notFound("attachment " + attachmentId);
+        }
+        try {
+            access.ownedOrOffice(em, stored.applicationId());
+        } catch (cn.jast.plan.web.support.ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw Failures.notFound("attachment " + attachmentId);
+            }
+            throw e;
+        }
+        return new Download(stored, store.content(attachmentId));
+    }
+
+    private static boolean isKind(String kind) {
+        for (AttachmentKind k : AttachmentKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jast.plan.web.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.domain.application.Fingerprint;
+import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.application.PaperCopies;
+import cn.jast.plan.persistence.application.PaperCopyReceipt;
+import cn.jast.plan.web.security.Roles;
+import cn.jast.plan.web.support.Problem;
+import cn.jast.plan.web.support.ProblemException;
+import cn.jast.plan.web.support.TransitionRefusedMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The office records a stamped paper copy (V.1, V.2) by the SHA-256 fingerprint printed on it: the
+ * submitted application with that fingerprint takes it when it is in time. A copy that matches an
+ * application but cannot be taken (late, already recorded, withdrawn) is kept as a refused receipt and
+ * answered 409; a fingerprint that matches nothing stores nothing and is answered 422.
+ */
+@ApplicationScoped
+public class PaperCopyService {
+
+    @PersistenceContext(unitName = JastPersistence.UNIT)
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    /** Records the copy; the receipt of a refused copy is committed before the 409 is answered. */
+    @Transactional(dontRollbackOn = RefusedCopy.class)
+    public PaperCopyReceipt record(String fingerprint, Instant receivedAt) {
+        access.require(Roles.OFFICE);
+        Fingerprint printed;
+        try {
+            printed = new Fingerprint(fingerprint == null ? "" : fingerprint.strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Failures.invalid("fingerprint", "must be the 64 hexadecimal digits printed on the copy");
+        }
+        Instant now = clock.instant();
+        Instant received = receivedAt == null ? now : receivedAt;
+        if (received.isAfter(now)) {
+            throw Failures.invalid("receivedAt", "must not be in the future");
+        }
+        List<Application> matching = em.createQuery("SELECT a FROM Application a WHERE a.fingerprint = :f"
+                        + " ORDER BY a.submittedAt DESC", Application.class)
+                .setParameter("f", printed.hex()).getResultList();
+        if (matching.isEmpty()) {
+            throw new ProblemException(Problem.of(Failures.NOT_ALLOWED_NOW, "No matching application", 422,
+                    "No submitted application has the fingerprint " + printed.hex()
+                            + "; the paper copy is not identical to any electronic submission."));
+        }
+        Application target = matching.stream().filter(a -> a.state() == ApplicationState.SUBMITTED).findFirst()
+                .orElse(matching.get(0));
+        PaperCopies.Recorded recorded = new PaperCopies(em).record(target.id(), printed, received, access.actor(), now);
+        if (!recorded.matched()) {
+            throw new RefusedCopy(TransitionRefusedMapper.problem(recorded.refusal()));
+        }
+        return recorded.receipt();
+    }
+
+    /** A copy that was kept as a refused receipt. */
+    public static final class RefusedCopy extends ProblemException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedCopy(Problem problem) {
+            super(problem);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package cn.jast.plan.web.application.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.persistence.application.Submissions;
+import cn.jast.plan.web.application.ApplicationService;
+import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.check.rest.CheckAnswer;
+import cn.jast.plan.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Applications (申报书): drafts of a society, their check against the guide, submission, withdrawal.
+ * The request body of a draft is the API.md {@code application} shape.
+ */
+@Path("v1/applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    @Inject
+    ApplicationService applications;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SOCIETY)
+    @Operation(summary = "Create a draft for the caller's society (body: API.md `application`)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "A field cannot be read; `errors` names it")
+    public Response create(@QueryParam("year") Integer year, String body) {
+        if (year == null) {
+            throw Failures.invalid("year", "is required, e.g. ?year=2021");
+        }
+        Application a = applications.create(year, body);
+        return Response.created(URI.create(uri.getBaseUri() + "v1/applications/" + a.id().value()))
+                .tag(tag(a)).entity(ApplicationView.of(a)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT})
+    @Operation(summary = "The applications the caller may see",
+            description = "Office: all; a society: its own; an expert: those assigned to them.")
+    public List<ApplicationView> list(@QueryParam("year") Integer year, @QueryParam("state") String state) {
+        return applications.list(year, state(state)).stream().map(ApplicationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT})
+    @Operation(summary = "One application (404 also when it is not the caller's to see)")
+    public Response get(@PathParam("id") String id) {
+        Application a = applications.get(id);
+        return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SOCIETY)
+    @Operation(summary = "Revise a draft (body: API.md `application`; If-Match or ?version= for optimistic locking)")
+    @APIResponse(responseCode = "409", description = "Not a draft any more, or changed by someone else")
+    public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @QueryParam("version") Long version, String body) {
+        Application a = applications.revise(id, body, Versions.expected(ifMatch, version));
+        return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
+    }
+
+    @POST
+    @Path("{id}/check")
+    @RolesAllowed({Roles.SOCIETY, Roles.OFFICE})
+    @Operation(summary = "Check the stored draft now against the guide, beside the society's other live applications",
+            description = "Answers like the public rule check: `admissible`, every violation, the warnings.")
+    public CheckAnswer check(@PathParam("id") String id) {
+        return CheckAnswer.of(applications.check(id));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.SOCIETY)
+    @Operation(summary = "Submit the draft now (atomic under the society's lock)",
+            description = "422 with every violated rule (e.g. DEADLINE-1 from 17:00 on the closing day, LIMIT-1/3).")
+    @APIResponse(responseCode = "200", description = "Submitted; the fingerprint to print on the paper copy")
+    @APIResponse(responseCode = "422", description = "Rules of the guide refuse it; nothing changed")
+    @APIResponse(responseCode = "409", description = "Not a draft, or changed by someone else")
+    public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @QueryParam("version") Long version) {
+        Submissions.Submitted s = applications.submit(id, Versions.expected(ifMatch, version));
+        return Response.ok(new Submitted(ApplicationView.of(s.application()),
+                CheckAnswer.of(s.evaluation()).warnings())).tag(tag(s.application())).build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.SOCIETY)
+    @Operation(summary = "Withdraw a draft or a submitted application whose paper copy is not recorded yet")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                             @QueryParam("version") Long version) {
+        Application a = applications.withdraw(id, Versions.expected(ifMatch, version));
+        return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
+    }
+
+    /** The answer to a submission: the application and the warnings that did not block it. */
+    @JsonbPropertyOrder({"application", "warnings"})
+    public record Submitted(ApplicationView application, List<CheckAnswer.RuleBreach> warnings) {
+    }
+
+    static EntityTag tag(Application a) {
+        return new EntityTag(Long.toString(a.version()));
+    }
+
+    static ApplicationState state(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ApplicationState.valueOf(state.strip());
+        } catch (IllegalArgumentException e) {
+            throw Failures.invalid("state", "must be one of " + List.of(ApplicationState.values()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package cn.jast.plan.web.plan.rest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.QuotaGroup;
+import cn.jast.plan.domain.support.LocalizedText;
+import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The plan years: which exist, what each holds, and how the quotas fill. */
+@Path("v1/plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    @Inject
+    PlanService plans;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The plan years known")
+    public List<Integer> years() {
+        return plans.years();
+    }
+
+    @GET
+    @Path("{year}")
+    @PermitAll
+    @Operation(summary = "A plan year: categories, sub-projects, quota groups, submission window, publicity days")
+    public PlanView plan(@PathParam("year") int year) {
+        return PlanView.of(plans.plan(year));
+    }
+
+    @GET
+    @Path("{year}/quotas")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Per quota group: quota, submitted, under review, recommended, approved (office)")
+    public List<QuotaView> quotas(@PathParam("year") int year) {
+        return plans.quotas(year).stream().map(q -> new QuotaView(q.group().key(), q.group().categoryCode(),
+                q.group().subProjectCode(), Text.of(q.group().name()), q.group().quota(), q.submitted(),
+                q.underReview(), q.recommended(), q.approved())).toList();
+    }
+
+    /** A text in Chinese and English. */
+    @JsonbPropertyOrder({"zh", "en"})
+    public record Text(String zh, String en) {
+        public static Text of(LocalizedText t) {
+            return t == null ? null : new Text(t.zh(), t.en());
+        }
+    }
+
+    @JsonbPropertyOrder({"key", "category", "subProject", "name", "quota", "submitted", "underReview", "recommended",
+            "approved"})
+    public record QuotaView(String key, String category, String subProject, Text name, int quota, int submitted,
+                            int underReview, int recommended, int approved) {
+    }
+
+    @JsonbPropertyOrder({"year", "title", "guide", "zone", "window", "publicityWorkingDays", "review", "totalQuota",
+            "categories", "quotaGroups"})
+    public record PlanView(int year, Text title, String guide, String zone, Window window, int publicityWorkingDays,
+                           Review review, int totalQuota, List<CategoryView> categories, List<GroupView> quotaGroups) {
+        static PlanView of(PlanYear p) {
+            var w = p.window();
+            return new PlanView(p.year(), Text.of(p.title()), p.guideReference(), p.zone().getId(),
+                    new Window(w.inZone(w.opensAt()).toOffsetDateTime(), w.inZone(w.closesAt()).toOffsetDateTime(),
+                            w.inZone(w.paperCopyDeadline()).toOffsetDateTime()),
+                    p.thresholds().publicityWorkingDays(),
+                    new Review(p.review().maxScore(), p.review().expertsPerApplication()), p.totalQuota(),
+                    p.categories().stream().map(CategoryView::of).toList(),
+                    p.quotaGroups().stream().map(GroupView::of).toList());
+        }
+    }
+
+    @JsonbPropertyOrder({"opens", "closes", "paperCopyBy"})
+    public record Window(OffsetDateTime opens, OffsetDateTime closes, OffsetDateTime paperCopyBy) {
+    }
+
+    public record Review(BigDecimal maxScore, int expertsPerApplication) {
+    }
+
+    @JsonbPropertyOrder({"code", "number", "name", "kind", "quota", "fundedNextYear", "subProjects"})
+    public record CategoryView(String code, int number, Text name, String kind, Integer quota, boolean fundedNextYear,
+                               List<SubProjectView> subProjects) {
+        static CategoryView of(Category c) {
+            return new CategoryView(c.code(), c.number(), Text.of(c.name()), c.kind().name(), c.quota(),
+                    c.fundedNextYear(), c.subProjects().stream()
+                    .map(s -> new SubProjectView(s.code(), Text.of(s.name()), s.quota())).toList());
+        }
+    }
+
+    @JsonbPropertyOrder({"code", "name", "quota"})
+    public record SubProjectView(String code, Text name, Integer quota) {
+    }
+
+    @JsonbPropertyOrder({"key", "category", "subProject", "name", "quota"})
+    public record GroupView(String key, String category, String subProject, Text name, int quota) {
+        static GroupView of(QuotaGroup g) {
+            return new GroupView(g.key(), g.categoryCode(), g.subProjectCode(), Text.of(g.name()), g.quota());
+        }
+    }
+}
