@@ -74,7 +74,7 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /**
      * A failed authentication goes on as an anonymous request that carries the failure in a request
-     * attribute; {@link AuthenticationFailureFilter} answers it before any resource runs. Answering
+     * attribute; {@link RestSecurityFilter} answers it before any resource runs. Answering
      * here would depend on how each server treats a failure on a resource without servlet security
      * constraints (Payara answers an empty 200), and wrong credentials must never pass as anonymous.
      */

@@ -2,6 +2,7 @@ package cn.jast.plan.web.security;
 
 import cn.jast.plan.web.support.Problem;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,16 +10,22 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
+import java.security.Principal;
+
 /**
- * Answers a REST request whose credentials failed (401) or whose account is locked (429) before any
- * resource runs, as problem+json: wrong credentials are never treated as "anonymous".
+ * The REST layer's side of authentication, before any resource runs: a request whose credentials
+ * failed (401) or whose account is locked (429) is answered as problem+json — wrong credentials
+ * are never treated as "anonymous"; any other request gets a security context whose roles are the
+ * caller's account groups ({@link CurrentUser}), so that {@code @RolesAllowed} means the same on
+ * every server, whatever its group-to-role mapping.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
-public class AuthenticationFailureFilter implements ContainerRequestFilter {
+public class RestSecurityFilter implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest servletRequest;
@@ -37,6 +44,30 @@ public class AuthenticationFailureFilter implements ContainerRequestFilter {
                 answer.header("Retry-After", f.retryAfter());
             }
             request.abortWith(answer.build());
+            return;
         }
+        SecurityContext container = request.getSecurityContext();
+        CurrentUser user = CDI.current().select(CurrentUser.class).get();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return container.getUserPrincipal();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return user.hasRole(role);
+            }
+
+            @Override
+            public boolean isSecure() {
+                return container.isSecure();
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return container.getAuthenticationScheme();
+            }
+        });
     }
 }
