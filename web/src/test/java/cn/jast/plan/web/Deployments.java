@@ -8,7 +8,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.jast.plan.web.demo.probe.DemoProbeResource;
+import cn.jast.plan.web.demo.probe.DemoSeedOn;
 import cn.jast.plan.web.probe.ProbeResource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +45,16 @@ public final class Deployments {
     /** The application plus the probes that provoke each kind of error ({@link ProbeResource}). */
     public static WebArchive applicationWithProbes() {
         return application().addPackage(ProbeResource.class.getPackage());
+    }
+
+    /**
+     * The application with the demo seeding switched on by a test-only configuration source
+     * ({@link DemoSeedOn}), and a resource that reports what was seeded and seeds again
+     * ({@link DemoProbeResource}).
+     */
+    public static WebArchive applicationWithDemoData() {
+        return application().addPackage(DemoProbeResource.class.getPackage())
+                .addAsServiceProvider(ConfigSource.class, DemoSeedOn.class);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -20,16 +22,21 @@ import org.eclipse.microprofile.config.Config;
  * the review window, the assessment year) is decided against the {@link Clock} produced here, never
  * against {@code Instant.now()}.
  *
- * <p>Two MicroProfile Config properties let a demo or a test replay the plan year:
+ * <p>Three MicroProfile Config properties let a demo or a test replay the plan year:
  * <ul>
  * <li>{@code jast.clock.fixed}: an ISO-8601 instant, e.g. {@code 2021-05-20T02:00:00Z} (10:00 in Nanjing).
  *     Time stands still there: screenshots and tests are repeatable.</li>
  * <li>{@code jast.clock.offset}: an ISO-8601 {@link Duration} added to the real clock, e.g. {@code P-2000D}.
  *     Time moves, so a demo can watch a deadline pass; the offset is relative to today, so it suits
  *     "a few days before the deadline" rather than a fixed date.</li>
+ * <li>{@code jast.clock.start}: an ISO-8601 instant at which the application's clock starts when the
+ *     application starts, e.g. {@code 2021-05-20T02:00:00Z}; from there it runs on in real time. The offset
+ *     from the real clock is computed once, at start-up, so every restart begins at that instant again.
+ *     This is what the one-command demo uses: a known date inside the submission window, and time that
+ *     moves, so records made during the demo get distinct, ordered instants.</li>
  * </ul>
- * Neither set (or blank): {@link Clock#systemUTC()}. Both set, or a value that does not parse, stops the
- * deployment with a message naming the property: a demo must never run on a clock it did not ask for.
+ * None set (or blank): {@link Clock#systemUTC()}. More than one set, or a value that does not parse, stops
+ * the deployment with a message naming the properties: a demo must never run on a clock it did not ask for.
  * Like any MicroProfile Config property they can come from a system property
  * ({@code -Djast.clock.fixed=...}), an environment variable ({@code JAST_CLOCK_FIXED}) or
  * {@code META-INF/microprofile-config.properties}.
@@ -42,11 +49,12 @@ public class ClockProducer {
 
     public static final String FIXED = "jast.clock.fixed";
     public static final String OFFSET = "jast.clock.offset";
+    public static final String START = "jast.clock.start";
 
     private static final Logger LOG = Logger.getLogger(ClockProducer.class.getName());
 
     /** How the clock was chosen, as shown by the status resource. */
-    public enum Mode { SYSTEM, FIXED, OFFSET }
+    public enum Mode { SYSTEM, FIXED, OFFSET, START }
 
     @Inject
     Config config;
@@ -58,9 +66,14 @@ public class ClockProducer {
     void configure() {
         Optional<String> fixed = value(FIXED);
         Optional<String> offset = value(OFFSET);
-        if (fixed.isPresent() && offset.isPresent()) {
-            throw new IllegalStateException("Set either " + FIXED + " or " + OFFSET + ", not both (got "
-                    + fixed.get() + " and " + offset.get() + ")");
+        Optional<String> start = value(START);
+        Map<String, String> set = new LinkedHashMap<>();
+        fixed.ifPresent(v -> set.put(FIXED, v));
+        offset.ifPresent(v -> set.put(OFFSET, v));
+        start.ifPresent(v -> set.put(START, v));
+        if (set.size() > 1) {
+            throw new IllegalStateException("Set only one of " + FIXED + ", " + OFFSET + " and " + START + " (got "
+                    + set + ")");
         }
         if (fixed.isPresent()) {
             clock = Clock.fixed(parse(FIXED, fixed.get(), Instant::parse), Clock.systemUTC().getZone());
@@ -68,6 +81,11 @@ public class ClockProducer {
         } else if (offset.isPresent()) {
             clock = Clock.offset(Clock.systemUTC(), parse(OFFSET, offset.get(), Duration::parse));
             mode = Mode.OFFSET;
+        } else if (start.isPresent()) {
+            Instant startsAt = parse(START, start.get(), Instant::parse);
+            // Computed once: the clock shows startsAt now and runs on in real time from here.
+            clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), startsAt));
+            mode = Mode.START;
         } else {
             clock = Clock.systemUTC();
             mode = Mode.SYSTEM;
@@ -91,7 +109,7 @@ public class ClockProducer {
     }
 
     private Optional<String> value(String name) {
-        // Blank counts as absent: the Maven plugin passes -Djast.clock.fixed= when no demo clock is wanted.
+        // Blank counts as absent: the Maven plugin passes -Djast.clock.fixed= when no such clock is wanted.
         return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
 

@@ -42,7 +42,7 @@ public class PlanInfoResource {
 
     @GET
     @Operation(summary = "The application's version and current time",
-            description = "`clock` is `system`, or `fixed`/`offset` when a demo clock is configured.")
+            description = "`clock` is `system`, or `fixed`/`offset`/`start` when a demo clock is configured.")
     public PlanStatus status() {
         Instant now = clock.instant();
         return new PlanStatus("jast-plan", version, now, now.atZone(PLAN_ZONE).toOffsetDateTime(),
@@ -56,7 +56,7 @@ public class PlanInfoResource {
      * @param version     its version
      * @param now         the current instant, UTC
      * @param planTime    the same instant in Beijing time
-     * @param clock       {@code system}, {@code fixed} or {@code offset}
+     * @param clock       {@code system}, {@code fixed}, {@code offset} or {@code start}
      */
     @JsonbPropertyOrder({"application", "version", "clock", "now", "planTime"})
     public record PlanStatus(String application, String version, Instant now, OffsetDateTime planTime,

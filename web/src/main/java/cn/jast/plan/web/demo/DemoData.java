@@ -1,0 +1,713 @@
+package cn.jast.plan.web.demo;
+
+import static cn.jast.plan.domain.application.AttachmentKind.DEVELOPMENT_PLAN_3Y;
+import static cn.jast.plan.domain.application.AttachmentKind.WORK_PLAN;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.application.ApplicationContent.Event;
+import cn.jast.plan.domain.application.ApplicationContent.ServedUnit;
+import cn.jast.plan.domain.application.ApplicationId;
+import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.assessment.AssessmentResult;
+import cn.jast.plan.domain.assessment.FinalAssessment;
+import cn.jast.plan.domain.assessment.ProjectReport;
+import cn.jast.plan.domain.assessment.ReportKind;
+import cn.jast.plan.domain.funding.FundingDecision;
+import cn.jast.plan.domain.funding.LedgerEntry;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.publicity.NoticeKind;
+import cn.jast.plan.domain.publicity.Objection;
+import cn.jast.plan.domain.publicity.PublicityNotice;
+import cn.jast.plan.domain.review.Allocation;
+import cn.jast.plan.domain.review.AllocationOutcome;
+import cn.jast.plan.domain.review.ExpertAssignment;
+import cn.jast.plan.domain.review.ExpertScore;
+import cn.jast.plan.domain.review.ScoredApplication;
+import cn.jast.plan.domain.society.AnnualInspection;
+import cn.jast.plan.domain.society.IncidentKind;
+import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.domain.society.SocietyFacts.Award;
+import cn.jast.plan.domain.society.SocietyFacts.FailedAssessment;
+import cn.jast.plan.domain.society.SocietyFacts.IntegrityIncident;
+import cn.jast.plan.domain.society.SocietyFacts.Journal;
+import cn.jast.plan.domain.society.SocietyFacts.Staff;
+import cn.jast.plan.domain.society.SocietyId;
+import cn.jast.plan.domain.society.SocietyProfile;
+import cn.jast.plan.domain.society.SocietyType;
+import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.account.AccountRepository;
+import cn.jast.plan.persistence.account.PasswordHasher;
+import cn.jast.plan.persistence.account.Role;
+import cn.jast.plan.persistence.account.UserAccount;
+import cn.jast.plan.persistence.application.ApplicationRepository;
+import cn.jast.plan.persistence.application.PaperCopies;
+import cn.jast.plan.persistence.application.Submissions;
+import cn.jast.plan.persistence.assessment.AssessmentRepository;
+import cn.jast.plan.persistence.audit.AuditLog;
+import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.persistence.audit.AuditSnapshots;
+import cn.jast.plan.persistence.funding.FundingRepository;
+import cn.jast.plan.persistence.plan.PlanYearRepository;
+import cn.jast.plan.persistence.publicity.PublicityRepository;
+import cn.jast.plan.persistence.review.AllocationRepository;
+import cn.jast.plan.persistence.review.ReviewRepository;
+import cn.jast.plan.persistence.society.SocietyRepository;
+import cn.jast.plan.web.support.PlanYearStartup;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The demo of the one-command start: a plan year 2021 that has run its course, seeded when the
+ * application starts with {@code jast.demo.seed=true} (MicroProfile Config; off by default, on in
+ * {@code payara-micro:start}).
+ *
+ * <p>Twelve societies ({@code S-0001} … {@code S-0012}) stand for the situations the guide's rules tell
+ * apart: fully eligible ones, one that failed the 2020 annual inspection (ELIG-2), one with a 2019 misuse
+ * of project funds (ELIG-3), one barred from academic exchange by a failed 2020 project (ELIG-5), a
+ * university association (ELIG-1), a journal sponsor, an award holder, one without an independent party
+ * branch, one with a small staff and one with a professional secretariat. Their 2021 applications stand
+ * in every {@link cn.jast.plan.domain.application.ApplicationState}, and got there the way real ones do:
+ * drafts submitted inside the window through the persistence {@link Submissions} service (so every rule
+ * of the guide, the LIMIT rules across the society's applications included, admitted them), paper
+ * copies recorded by {@link PaperCopies} with the electronic fingerprint, then review, allocation, the
+ * public notice and its objections, mid-term and final assessment and funding, each by the domain's own
+ * transitions at instants of the plan calendar. Accounts {@code office}, {@code expert1}, {@code expert2}
+ * and {@code s0001} … {@code s0012} share the password {@code jast.demo.password} (default
+ * {@code demo-2021}).
+ *
+ * <p>Every step is its own transaction and, as the persistence module asks, appends its audit entry
+ * (actor {@value #ACTOR}) last; the seeding ends with a {@code demo.seeded} entry. It is idempotent: when
+ * society {@code S-0001} exists, it does nothing, so a restart on the same database keeps the data (and
+ * whatever was done with it during the demo).
+ */
+@Singleton
+@Startup
+@DependsOn("PlanYearStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    /** Who the audit log says did what the demo seeds. */
+    public static final String ACTOR = "demo-seed";
+    public static final String SEED = "jast.demo.seed";
+    public static final String PASSWORD = "jast.demo.password";
+    public static final String DEFAULT_PASSWORD = "demo-2021";
+
+    /** The society whose presence means the demo has been seeded. */
+    static final SocietyId MARKER = new SocietyId("S-0001");
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int YEAR = PlanYearStartup.YEAR;
+
+    @PersistenceContext(unitName = JastPersistence.UNIT)
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    Config config;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void onStart() {
+        if (!config.getOptionalValue(SEED, Boolean.class).orElse(false)) {
+            return;
+        }
+        long started = System.nanoTime();
+        boolean seeded = seed();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> seeded ? "Demo data seeded in " + ms + " ms (" + SEED + "=true); accounts office, expert1, "
+                + "expert2, s0001..s0012 with the password of " + PASSWORD
+                : "Demo data already present (society " + MARKER + "); nothing seeded");
+    }
+
+    /**
+     * Seeds the demo unless it is there already.
+     *
+     * @return true when it seeded, false when society {@code S-0001} existed and nothing was done
+     */
+    public boolean seed() {
+        if (inTransaction(em -> new SocietyRepository(em).find(MARKER).isPresent())) {
+            return false;
+        }
+        PlanYear plan = inTransaction(em -> new PlanYearRepository(em).require(YEAR));
+        new Seeding(plan, password()).run();
+        return true;
+    }
+
+    private char[] password() {
+        return config.getOptionalValue(PASSWORD, String.class).map(String::strip).filter(p -> !p.isEmpty())
+                .orElse(DEFAULT_PASSWORD).toCharArray();
+    }
+
+    /** 2021-05-12T10:20 in Beijing time, the zone of every date of the guide. */
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(PLAN_ZONE).toInstant();
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        try {
+            transaction.begin();
+            T result = work.apply(em);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollBack();
+            throw e;
+        } catch (Exception e) {
+            rollBack();
+            throw new IllegalStateException("demo seeding failed: " + e, e);
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception ignored) {
+            // the failure being thrown is what matters
+        }
+    }
+
+    /** One demo society: what it is and which of the guide's situations it shows. */
+    record DemoSociety(String code, String name, String shows, SocietyProfile profile) {
+    }
+
+    /** One demo application as drafted. */
+    record DemoApplication(String id, String society, Instant drafted, ApplicationContent content) {
+    }
+
+    static List<DemoSociety> societies() {
+        return List.of(
+                new DemoSociety("S-0001", "江苏省计算机学会", "fully eligible; first-class society building, a brand "
+                        + "academic exchange and a members' home", eligible()),
+                new DemoSociety("S-0002", "江苏省机械工程学会", "fully eligible; featured society, a high-end forum "
+                        + "that fails its assessment, standards, a withdrawn application", eligible()),
+                new DemoSociety("S-0003", "江苏省化工学会", "fully eligible; a class-B platform whose funding is "
+                        + "cancelled, a paper selection below the quota line, a lapsed application", eligible()),
+                new DemoSociety("S-0004", "江苏省土木建筑学会", "failed the 2020 annual inspection (ELIG-2): its draft "
+                        + "cannot be submitted", profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.FAILED,
+                        List.of(), List.of(), true, new Staff(3, 2), false, List.of(), List.of())),
+                new DemoSociety("S-0005", "江苏省农学会", "misused project funds in 2019 (ELIG-3): its draft cannot "
+                        + "be submitted", profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED,
+                        List.of(new IntegrityIncident(2019, IncidentKind.FUND_MISUSE)), List.of(), true,
+                        new Staff(3, 3), false, List.of(), List.of())),
+                new DemoSociety("S-0006", "江苏省电子学会", "failed an academic exchange project in 2020 (ELIG-5): "
+                        + "barred from ACADEMIC_EXCHANGE in 2021, free to apply elsewhere",
+                        profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(),
+                                List.of(new FailedAssessment(2020, "ACADEMIC_EXCHANGE")), true, new Staff(4, 2),
+                                false, List.of(), List.of())),
+                new DemoSociety("S-0007", "江苏省物理学会", "sponsors the journal CN32-1234/N (QUALITY_JOURNAL)",
+                        profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(), List.of(), true,
+                                new Staff(5, 2), false, List.of(new Journal("江苏物理学刊", "CN32-1234/N", true)),
+                                List.of())),
+                new DemoSociety("S-0008", "江苏省药学会", "has a registered award, 江苏药学科学技术奖 (PLATFORM_AWARDS)",
+                        profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(), List.of(), true,
+                                new Staff(6, 3), false, List.of(), List.of(new Award("江苏药学科学技术奖", true)))),
+                new DemoSociety("S-0009", "江苏省园艺学会", "no independent party branch: COND-FIRST_CLASS-1 refuses "
+                        + "first-class building", profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED,
+                        List.of(), List.of(), false, new Staff(4, 3), false, List.of(), List.of())),
+                new DemoSociety("S-0010", "江苏省气象学会", "a small staff (1 full-time, 2 part-time): "
+                        + "COND-FIRST_CLASS-2 refuses first-class building",
+                        profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(), List.of(), true,
+                                new Staff(1, 2), false, List.of(), List.of())),
+                new DemoSociety("S-0011", "江苏示范大学科协", "a university association (高校科协): ELIG-1 refuses "
+                        + "every application", profile(SocietyType.UNIVERSITY_ASSOCIATION, AnnualInspection.PASSED,
+                        List.of(), List.of(), true, new Staff(2, 4), false, List.of(), List.of())),
+                new DemoSociety("S-0012", "江苏省心理学会", "professional secretariat staff (DEVELOPMENT_SUPPORT)",
+                        profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(), List.of(), true,
+                                new Staff(5, 1), true, List.of(), List.of())));
+    }
+
+    private static SocietyProfile eligible() {
+        return profile(SocietyType.PROVINCIAL_SOCIETY, AnnualInspection.PASSED, List.of(), List.of(), true,
+                new Staff(4, 3), false, List.of(), List.of());
+    }
+
+    /** Code and name are the society's own (Society fills them in). */
+    private static SocietyProfile profile(SocietyType type, AnnualInspection inspection,
+                                          List<IntegrityIncident> incidents, List<FailedAssessment> failures,
+                                          boolean independentPartyBranch, Staff staff, boolean professionalStaff,
+                                          List<Journal> journals, List<Award> awards) {
+        return new SocietyProfile(null, null, type, true, true, inspection, incidents, failures, true,
+                independentPartyBranch, staff, professionalStaff, journals, awards);
+    }
+
+    static List<DemoApplication> applications() {
+        return List.of(
+                app("D21-01", "S-0001", "2021-05-06T09:30", plain("FIRST_CLASS", null, "江苏省计算机学会一流学会建设")),
+                app("D21-02", "S-0001", "2021-05-07T10:00", exchange("EXCHANGE_BRAND", "2021 江苏计算机大会",
+                        event("2021 江苏计算机大会", "2021-10-15", "2021-10-17", false, 600, 0, 0))),
+                app("D21-03", "S-0001", "2021-05-10T14:00", plain("MEMBERS_HOME", null, "计算机学会“会员之家”建设")),
+                app("D21-04", "S-0002", "2021-05-08T09:00", plain("FEATURED", "FEATURED_ACADEMIC",
+                        "机械工程学术特色学会建设")),
+                app("D21-05", "S-0002", "2021-05-08T15:00", exchange("EXCHANGE_HIGH_END", "2021 智能制造国际高端论坛",
+                        event("2021 智能制造国际高端论坛", "2021-09-23", "2021-09-24", true, 400, 40, 8))),
+                app("D21-06", "S-0002", "2021-05-11T09:00", plain("SERVICE_PLATFORM", "PLATFORM_STANDARDS",
+                        "《工业机器人安全运维规范》团体标准")),
+                app("D21-07", "S-0002", "2021-05-11T11:00", plain("POPULARIZATION", "POP_RESOURCES",
+                        "“走进智能工厂”科普短视频")),
+                app("D21-08", "S-0003", "2021-05-09T10:00", new ApplicationContent("ECONOMY_INTEGRATION", "ECONOMY_B",
+                        "化工园区安全环保技术服务站", true, null, null, null, null,
+                        new ServedUnit("泰兴经济开发区", ServedUnitKind.PARK, true), null, List.of(WORK_PLAN))),
+                app("D21-09", "S-0003", "2021-05-12T09:00", plain("QUALITY_JOURNAL", "JOURNAL_PAPER_SELECTION",
+                        "化工领域优秀论文遴选")),
+                app("D21-10", "S-0003", "2021-05-20T09:00", new ApplicationContent("PEOPLES_HEALTH", "HEALTH_ELDERLY",
+                        "社区老年人用药安全服务", true, null, null, null, null, null, true, List.of(WORK_PLAN))),
+                app("D21-11", "S-0004", "2021-05-18T10:00", plain("MEMBERS_HOME", null, "土木建筑学会“会员之家”建设")),
+                app("D21-12", "S-0005", "2021-05-18T11:00", plain("SERVICE_PLATFORM", "PLATFORM_POLICY_ADVICE",
+                        "粮食安全决策咨询")),
+                app("D21-13", "S-0006", "2021-05-10T10:00", plain("POPULARIZATION", "POP_YOUTH_EDUCATION",
+                        "青少年电子设计竞赛")),
+                app("D21-14", "S-0006", "2021-05-19T10:00", exchange("EXCHANGE_FEATURED", "2021 江苏电子信息学术年会",
+                        event("2021 江苏电子信息学术年会", "2021-11-05", "2021-11-06", false, 300, 0, 0))),
+                app("D21-15", "S-0007", "2021-05-08T16:00", new ApplicationContent("QUALITY_JOURNAL", "JOURNAL_TIER",
+                        "《江苏物理学刊》梯队期刊建设", true, null, "CN32-1234/N", false, null, null, null,
+                        List.of(WORK_PLAN, DEVELOPMENT_PLAN_3Y))),
+                app("D21-16", "S-0007", "2021-05-10T16:00", plain("QUALITY_JOURNAL", "JOURNAL_PAPER_SELECTION",
+                        "物理学优秀论文遴选")),
+                app("D21-17", "S-0008", "2021-05-12T10:00", new ApplicationContent("SERVICE_PLATFORM", "PLATFORM_AWARDS",
+                        "2021 年度江苏药学科学技术奖评选", true, null, null, null, "江苏药学科学技术奖", null, null,
+                        List.of(WORK_PLAN))),
+                app("D21-18", "S-0009", "2021-05-13T10:00", plain("MEMBERS_HOME", null, "园艺学会“会员之家”建设")),
+                app("D21-19", "S-0010", "2021-05-14T10:00", plain("PEOPLES_HEALTH", "HEALTH_THEMATIC_ACTION",
+                        "气象与健康专题行动")),
+                app("D21-20", "S-0011", "2021-05-18T15:00", plain("POPULARIZATION", "POP_TALENT_TEAMS",
+                        "高校科技志愿者队伍建设")),
+                app("D21-21", "S-0012", "2021-05-10T11:00", plain("DEVELOPMENT_SUPPORT", null,
+                        "心理学会秘书处职业化建设")));
+    }
+
+    private static DemoApplication app(String id, String society, String drafted, ApplicationContent content) {
+        return new DemoApplication(id, society, at(drafted), content);
+    }
+
+    private static ApplicationContent plain(String category, String subProject, String title) {
+        return new ApplicationContent(category, subProject, title, true, null, null, null, null, null, null,
+                List.of(WORK_PLAN));
+    }
+
+    private static ApplicationContent exchange(String subProject, String title, Event event) {
+        return new ApplicationContent("ACADEMIC_EXCHANGE", subProject, title, true, event, null, null, null, null,
+                null, List.of(WORK_PLAN));
+    }
+
+    private static Event event(String name, String start, String end, boolean international, int participants,
+                               int foreign, int countries) {
+        return new Event(null, name, LocalDate.parse(start), LocalDate.parse(end), true, HostRole.HOST, international,
+                participants, foreign, countries);
+    }
+
+    /** One run of the seeding, step by step in the order of the plan calendar. */
+    private final class Seeding {
+        private final PlanYear plan;
+        private final char[] password;
+
+        Seeding(PlanYear plan, char[] password) {
+            this.plan = plan;
+            this.password = password;
+        }
+
+        void run() {
+            createSocieties(at("2021-04-26T09:00"));
+            createAccounts(at("2021-04-26T09:30"));
+            applyAndRecordPaperCopies();
+            review();
+            publicNotice();
+            carryOut();
+            assessAndFund();
+            inTransaction(em -> new AuditLog(em).append(new AuditRecord(clock.instant(), ACTOR, "demo.seeded", "Demo",
+                    String.valueOf(YEAR), null, "{\"societies\":12,\"applications\":" + applications().size() + "}")));
+        }
+
+        private void createSocieties(Instant at) {
+            inTransaction(em -> {
+                SocietyRepository societies = new SocietyRepository(em);
+                List<Society> added = new ArrayList<>();
+                for (DemoSociety s : societies()) {
+                    Society society = new Society(new SocietyId(s.code()), s.name(), s.profile());
+                    societies.add(society);
+                    added.add(society);
+                }
+                AuditLog audit = new AuditLog(em);
+                for (Society society : added) {
+                    audit.append(new AuditRecord(at, ACTOR, "society.create", "Society", society.id().value(), null,
+                            AuditSnapshots.of(society)));
+                }
+                return null;
+            });
+        }
+
+        private void createAccounts(Instant at) {
+            // The minimum iteration count keeps the start quick; the Authenticator re-hashes with the
+            // default count at each account's first login.
+            PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
+            Map<String, UserAccount> accounts = new LinkedHashMap<>();
+            accounts.put("office", new UserAccount("office", hasher.hash(password), Set.of(Role.OFFICE), null, at));
+            for (String expert : List.of("expert1", "expert2")) {
+                accounts.put(expert, new UserAccount(expert, hasher.hash(password), Set.of(Role.EXPERT), null, at));
+            }
+            for (DemoSociety s : societies()) {
+                String username = "s" + s.code().substring(2);
+                accounts.put(username, new UserAccount(username, hasher.hash(password), Set.of(Role.SOCIETY),
+                        s.code(), at));
+            }
+            inTransaction(em -> {
+                AccountRepository repository = new AccountRepository(em);
+                accounts.values().forEach(repository::add);
+                AuditLog audit = new AuditLog(em);
+                for (UserAccount a : accounts.values()) {
+                    audit.append(new AuditRecord(at, ACTOR, "account.create", "UserAccount", a.username(), null,
+                            "{\"username\":\"" + a.username() + "\",\"roles\":\"" + a.roles() + "\",\"society\":"
+                                    + (a.societyCode() == null ? "null" : "\"" + a.societyCode() + "\"") + "}"));
+                }
+                return null;
+            });
+        }
+
+        /**
+         * Drafts, submissions inside the window (V.2: 2021-05-10 00:00 up to 05-28 17:00), a withdrawal,
+         * paper copies before 05-31 17:00 and a lapse, in the order of their instants.
+         */
+        private void applyAndRecordPaperCopies() {
+            List<Map.Entry<Instant, Runnable>> timeline = new ArrayList<>();
+            for (DemoApplication d : applications()) {
+                timeline.add(Map.entry(d.drafted(), () -> draft(d)));
+            }
+            Map<String, String> submitted = new LinkedHashMap<>();
+            submitted.put("D21-15", "2021-05-11T14:00");
+            submitted.put("D21-01", "2021-05-12T10:20");
+            submitted.put("D21-16", "2021-05-12T16:00");
+            submitted.put("D21-21", "2021-05-13T09:30");
+            submitted.put("D21-02", "2021-05-13T15:00");
+            submitted.put("D21-04", "2021-05-14T09:40");
+            submitted.put("D21-07", "2021-05-14T10:05");
+            submitted.put("D21-13", "2021-05-15T10:00");
+            submitted.put("D21-05", "2021-05-17T11:00");
+            submitted.put("D21-17", "2021-05-17T15:20");
+            submitted.put("D21-18", "2021-05-18T10:30");
+            submitted.put("D21-06", "2021-05-18T14:10");
+            submitted.put("D21-08", "2021-05-18T16:45");
+            submitted.put("D21-09", "2021-05-19T09:15");
+            submitted.put("D21-19", "2021-05-19T11:45");
+            submitted.put("D21-03", "2021-05-19T16:30");
+            submitted.put("D21-10", "2021-05-27T15:30");
+            submitted.forEach((id, when) -> timeline.add(Map.entry(at(when), () -> submit(id, at(when)))));
+            Map<String, String> paper = new LinkedHashMap<>();
+            paper.put("D21-15", "2021-05-14T10:00");
+            paper.put("D21-01", "2021-05-17T10:00");
+            paper.put("D21-16", "2021-05-17T14:00");
+            paper.put("D21-02", "2021-05-18T11:00");
+            paper.put("D21-04", "2021-05-19T09:30");
+            paper.put("D21-21", "2021-05-19T15:00");
+            paper.put("D21-13", "2021-05-20T09:00");
+            paper.put("D21-17", "2021-05-24T09:00");
+            paper.put("D21-05", "2021-05-24T14:00");
+            paper.put("D21-06", "2021-05-25T10:00");
+            paper.put("D21-18", "2021-05-25T11:00");
+            paper.put("D21-08", "2021-05-26T10:00");
+            paper.put("D21-09", "2021-05-26T15:00");
+            paper.put("D21-19", "2021-05-27T10:00");
+            paper.forEach((id, when) -> timeline.add(Map.entry(at(when), () -> paperCopy(id, at(when)))));
+            Instant withdrawn = at("2021-05-17T09:30");
+            timeline.add(Map.entry(withdrawn, () -> step("D21-07", withdrawn, "application.withdraw",
+                    (em, a) -> a.withdraw(withdrawn))));
+            // D21-10's paper copy never came: it lapses once the paper deadline (05-31 17:00) has passed.
+            Instant lapsed = at("2021-06-01T09:00");
+            timeline.add(Map.entry(lapsed, () -> step("D21-10", lapsed, "application.lapse",
+                    (em, a) -> a.lapse(lapsed, plan))));
+            timeline.sort(Map.Entry.comparingByKey());
+            timeline.forEach(e -> e.getValue().run());
+        }
+
+        private void draft(DemoApplication d) {
+            inTransaction(em -> {
+                Application a = Application.draft(new ApplicationId(d.id()), new SocietyId(d.society()), plan,
+                        d.content(), d.drafted());
+                new ApplicationRepository(em).add(a);
+                new AuditLog(em).append(new AuditRecord(a.createdAt(), ACTOR, "application.create", "Application",
+                        a.id().value(), null, AuditSnapshots.of(a)));
+                return null;
+            });
+        }
+
+        /** Through the persistence service: every rule of the guide admits it, or the seeding fails. */
+        private void submit(String id, Instant when) {
+            inTransaction(em -> new Submissions(em).submit(new ApplicationId(id), null, when, ACTOR));
+        }
+
+        private void paperCopy(String id, Instant received) {
+            inTransaction(em -> {
+                Application a = new ApplicationRepository(em).find(new ApplicationId(id)).orElseThrow();
+                PaperCopies.Recorded recorded = new PaperCopies(em).record(a.id(), a.fingerprint(), received, ACTOR,
+                        received);
+                if (!recorded.matched()) {
+                    throw new IllegalStateException("demo paper copy of " + id + " refused: " + recorded.refusal());
+                }
+                return null;
+            });
+        }
+
+        /** Expert1 and expert2 split the applications; D21-02 has both; D21-19 waits for its score. */
+        private void review() {
+            Instant start = at("2021-06-07T09:00");
+            Map<String, Map<String, String>> scores = new LinkedHashMap<>();
+            scores.put("D21-01", Map.of("expert1", "91.50"));
+            scores.put("D21-02", Map.of("expert1", "86.50", "expert2", "88.00"));
+            scores.put("D21-04", Map.of("expert1", "85.00"));
+            scores.put("D21-05", Map.of("expert2", "82.00"));
+            scores.put("D21-06", Map.of("expert1", "80.50"));
+            scores.put("D21-08", Map.of("expert2", "78.00"));
+            scores.put("D21-09", Map.of("expert1", "74.00"));
+            scores.put("D21-13", Map.of("expert2", "83.00"));
+            scores.put("D21-15", Map.of("expert1", "87.00"));
+            scores.put("D21-16", Map.of("expert2", "89.00"));
+            scores.put("D21-17", Map.of("expert1", "84.50"));
+            scores.put("D21-18", Map.of("expert2", "76.00"));
+            for (String id : scores.keySet()) {
+                step(id, start, "review.start", (em, a) -> {
+                    a.startReview();
+                    scores.get(id).keySet().stream().sorted().forEach(expert ->
+                            new ReviewRepository(em).assign(new ExpertAssignment(id, expert, start)));
+                });
+            }
+            step("D21-19", start, "review.start", (em, a) -> {
+                a.startReview();
+                new ReviewRepository(em).assign(new ExpertAssignment("D21-19", "expert1", start));
+                new ReviewRepository(em).assign(new ExpertAssignment("D21-19", "expert2", start));
+            });
+            Instant declined = at("2021-06-09T15:00");
+            step("D21-19", declined, "review.decline", (em, a) -> new ReviewRepository(em).decline("D21-19", "expert1",
+                    "本人为该学会理事，申请回避", declined));
+
+            List<ScoredApplication> scored = new ArrayList<>();
+            int day = 15;
+            for (var e : scores.entrySet()) {
+                Instant scoredAt = at("2021-06-" + day + "T16:00");
+                day = day < 25 ? day + 1 : 25;
+                List<ExpertScore> given = new ArrayList<>();
+                step(e.getKey(), scoredAt, "review.score", (em, a) -> e.getValue().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).forEach(s -> {
+                            ExpertScore score = ExpertScore.of(plan.review(), e.getKey(), s.getKey(),
+                                    new BigDecimal(s.getValue()), "材料完整，目标明确，可行性较好", scoredAt);
+                            new ReviewRepository(em).score(score);
+                            given.add(score);
+                        }));
+                Application a = find(e.getKey());
+                scored.add(new ScoredApplication(a.id().value(), a.category(), a.subProject(),
+                        ExpertScore.mean(given).doubleValue(), a.submittedAt()));
+            }
+
+            Instant allocated = at("2021-06-28T10:00");
+            List<AllocationOutcome> outcomes = Allocation.allocate(plan, scored);
+            inTransaction(em -> {
+                new AllocationRepository(em).replace(YEAR, outcomes, allocated);
+                new AuditLog(em).append(new AuditRecord(allocated, ACTOR, "review.allocate", "PlanYear",
+                        String.valueOf(YEAR), null, "{\"outcomes\":" + outcomes.size() + "}"));
+                return null;
+            });
+            for (AllocationOutcome o : outcomes) {
+                boolean expected = !o.applicationId().equals("D21-09");
+                if (o.withinQuota() != expected) {
+                    throw new IllegalStateException("demo allocation unexpected: " + o.explanation());
+                }
+                step(o.applicationId(), allocated, "application.recommend",
+                        (em, a) -> a.recommend(o.withinQuota(), allocated));
+            }
+        }
+
+        /**
+         * The approval list runs from 06-30 for five working days (to 07-06). An objection against
+         * D21-18 is upheld; one against D21-17 is still open, so D21-17 waits on the list. D21-16, the
+         * one place of the paper selection, waits for the next list.
+         */
+        private void publicNotice() {
+            Instant published = at("2021-06-30T09:00");
+            List<String> listed = List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-06", "D21-08", "D21-13",
+                    "D21-15", "D21-17", "D21-18");
+            PublicityNotice notice = PublicityNotice.publish("N21-APPROVAL-1", plan, NoticeKind.APPROVAL_LIST,
+                    "2021 年度提升学会服务科技创新能力计划拟立项项目公示（第一批）", listed, published);
+            inTransaction(em -> {
+                new PublicityRepository(em).add(notice);
+                new AuditLog(em).append(new AuditRecord(published, ACTOR, "publicity.publish", "PublicityNotice",
+                        notice.id(), null, "{\"kind\":\"APPROVAL_LIST\",\"applications\":" + listed.size() + "}"));
+                return null;
+            });
+            for (String id : listed) {
+                step(id, published, "application.publish", (em, a) -> a.publish());
+            }
+            Instant raised1 = at("2021-07-02T10:30");
+            Objection upheld = notice.object("O21-1", "D21-18", "该学会“会员之家”场地为临时租用，与申报书所述固定场所不符",
+                    "公众", raised1);
+            objection(upheld, raised1);
+            Instant raised2 = at("2021-07-05T14:00");
+            Objection open = notice.object("O21-2", "D21-17", "对奖项评审程序是否公开提出疑问，请予核实", "公众", raised2);
+            objection(open, raised2);
+            Instant decided = at("2021-07-07T16:00");
+            step("D21-18", decided, "application.rejectOnObjection", (em, a) -> {
+                Objection o = new PublicityRepository(em).findObjection("O21-1").orElseThrow();
+                o.decide(true, "经核实，异议成立，不予立项");
+                a.rejectOnObjection(decided);
+            });
+            Instant approved = at("2021-07-08T09:00");
+            for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-06", "D21-08", "D21-13", "D21-15")) {
+                step(id, approved, "application.approve", (em, a) -> a.approve(notice.period(), approved));
+            }
+        }
+
+        private void objection(Objection objection, Instant at) {
+            inTransaction(em -> {
+                new PublicityRepository(em).add(objection);
+                new AuditLog(em).append(new AuditRecord(at, ACTOR, "publicity.objection", "Objection", objection.id(),
+                        null, "{\"application\":\"" + objection.applicationId() + "\"}"));
+                return null;
+            });
+        }
+
+        /** Mid-term (September), the event review of the computer congress, the summary reports (December). */
+        private void carryOut() {
+            Instant filed = at("2021-09-10T10:00");
+            Instant evaluated = at("2021-09-24T15:00");
+            for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-06", "D21-08", "D21-15")) {
+                step(id, evaluated, "application.midTerm", (em, a) -> {
+                    AssessmentRepository assessments = new AssessmentRepository(em);
+                    assessments.add(new ProjectReport("R21-" + id.substring(4) + "-M", id, ReportKind.MID_TERM,
+                            "项目按计划推进，阶段目标已完成。", List.of(), filed));
+                    assessments.add(new AssessmentResult("E21-" + id.substring(4) + "-M", id,
+                            AssessmentResult.Stage.MID_TERM, true, "进度符合计划", "office", evaluated));
+                    a.recordMidTermEvaluation();
+                });
+            }
+            Instant eventReview = at("2021-11-10T10:00");
+            inTransaction(em -> {
+                new AssessmentRepository(em).add(new ProjectReport("R21-02-E", "D21-02", ReportKind.EVENT_REVIEW,
+                        "2021 江苏计算机大会于 10 月 15 日至 17 日在南京举行，线上线下结合，参会 620 人。", List.of(),
+                        eventReview));
+                new AuditLog(em).append(new AuditRecord(eventReview, ACTOR, "report.file", "ProjectReport", "R21-02-E",
+                        null, "{\"kind\":\"EVENT_REVIEW\",\"application\":\"D21-02\"}"));
+                return null;
+            });
+            Instant summary = at("2021-12-10T10:00");
+            for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-08", "D21-15")) {
+                step(id, summary, "application.finalReport", (em, a) -> {
+                    new AssessmentRepository(em).add(new ProjectReport("R21-" + id.substring(4) + "-F", id,
+                            ReportKind.FINAL_SUMMARY, "年度总结报告：目标任务完成情况、经费使用情况及佐证材料目录。",
+                            List.of(), summary));
+                    a.fileFinalReport();
+                });
+            }
+        }
+
+        /**
+         * The final assessment (12-27): D21-01 and D21-02 pass and are decided at once (no money for
+         * first-class building; the congress is funded in 2022); D21-08 fails and loses its funding; the
+         * results of D21-04 (passed) and D21-05 (failed) are recorded and their funding is still to be
+         * decided. The results notice follows on 12-29; the congress's ledger runs into 2022.
+         */
+        private void assessAndFund() {
+            Instant assessed = at("2021-12-27T15:00");
+            Map<String, Boolean> concluded = new LinkedHashMap<>();
+            concluded.put("D21-01", true);
+            concluded.put("D21-02", true);
+            concluded.put("D21-08", false);
+            concluded.forEach((id, passed) -> step(id, assessed, "application.finalAssessment", (em, a) -> {
+                Society society = new SocietyRepository(em).find(a.society()).orElseThrow();
+                FundingDecision decision = FinalAssessment.conclude(plan, a, society, passed, assessed);
+                new FundingRepository(em).record(decision, assessed, ACTOR);
+                result(em, id, passed, assessed);
+            }));
+            step("D21-04", assessed, "application.finalAssessment", (em, a) -> {
+                a.recordFinalAssessment(true, assessed);
+                result(em, "D21-04", true, assessed);
+            });
+            step("D21-05", assessed, "application.finalAssessment", (em, a) -> {
+                a.recordFinalAssessment(false, assessed);
+                // IV.2, as FinalAssessment.conclude does: the failure bars ACADEMIC_EXCHANGE in 2022 (ELIG-5).
+                new SocietyRepository(em).find(a.society()).orElseThrow().recordFailedAssessment(YEAR, a.category());
+                result(em, "D21-05", false, assessed);
+            });
+
+            Instant published = at("2021-12-29T09:00");
+            List<String> listed = List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-08");
+            inTransaction(em -> {
+                PublicityNotice notice = PublicityNotice.publish("N21-RESULTS-1", plan, NoticeKind.ASSESSMENT_RESULTS,
+                        "2021 年度提升学会服务科技创新能力计划项目考核结果公示", listed, published);
+                new PublicityRepository(em).add(notice);
+                new AuditLog(em).append(new AuditRecord(published, ACTOR, "publicity.publish", "PublicityNotice",
+                        notice.id(), null, "{\"kind\":\"ASSESSMENT_RESULTS\",\"applications\":" + listed.size() + "}"));
+                return null;
+            });
+
+            book("L21-02-1", LedgerEntry.Kind.PLANNED_EXPENSE, "会场租赁", "60000.00", "2021-07-12");
+            book("L21-02-2", LedgerEntry.Kind.PLANNED_EXPENSE, "专家劳务", "25000.00", "2021-07-12");
+            book("L21-02-3", LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
+            book("L21-02-4", LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
+            book("L21-02-5", LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
+        }
+
+        private void result(EntityManager em, String id, boolean passed, Instant at) {
+            new AssessmentRepository(em).add(new AssessmentResult("E21-" + id.substring(4) + "-F", id,
+                    AssessmentResult.Stage.FINAL, passed, passed ? "考核合格" : "考核不合格：主要目标未完成", "office", at));
+        }
+
+        private void book(String id, LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
+            Instant recorded = LocalDate.parse(bookedOn).atTime(16, 0).atZone(PLAN_ZONE).toInstant();
+            inTransaction(em -> {
+                new FundingRepository(em).book(new LedgerEntry(id, "D21-02", kind, item, new BigDecimal(amount),
+                        LocalDate.parse(bookedOn), ACTOR, recorded));
+                new AuditLog(em).append(new AuditRecord(recorded, ACTOR, "ledger.book", "LedgerEntry", id, null,
+                        "{\"application\":\"D21-02\",\"kind\":\"" + kind + "\",\"amount\":\"" + amount + "\"}"));
+                return null;
+            });
+        }
+
+        private Application find(String id) {
+            return inTransaction(em -> new ApplicationRepository(em).find(new ApplicationId(id)).orElseThrow());
+        }
+
+        /** One transition of one application in its own transaction, its audit entry appended last. */
+        private void step(String id, Instant at, String action, BiConsumer<EntityManager, Application> work) {
+            inTransaction(em -> {
+                Application a = new ApplicationRepository(em).find(new ApplicationId(id)).orElseThrow();
+                String before = AuditSnapshots.of(a);
+                work.accept(em, a);
+                em.flush();
+                new AuditLog(em).append(new AuditRecord(at, ACTOR, action, "Application", id, before,
+                        AuditSnapshots.of(a)));
+                return null;
+            });
+        }
+    }
+}
