@@ -23,7 +23,7 @@ import cn.jast.plan.persistence.migration.SchemaMigrator;
  * {@code jast.db.dir}, a MicroProfile Config property: {@code ~/.jast-plan/db} unless set (see
  * {@code META-INF/microprofile-config.properties}), {@code memory:jastplan} for an in-memory database as
  * the integration tests use. Another database takes the same JNDI name from the server (see
- * persistence/README-persistence.md).
+ * persistence/README.md).
  *
  * <p>The migrations run once, at deployment, and manage their own transactions (hence bean-managed);
  * a migration that fails fails the deployment.
