@@ -81,7 +81,6 @@ import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
-import cn.jast.plan.web.support.PlanYearStartup;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -125,7 +124,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int YEAR = PlanYearStartup.YEAR;
+    private static final int YEAR = 2021;
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
