@@ -19,20 +19,21 @@ import cn.jast.plan.persistence.migration.SchemaMigrator;
  * The plan's database, as the persistence unit {@code jastplan} expects it: the data source
  * {@code java:app/jdbc/jastplan}, and its schema brought up to date before anything uses it.
  *
- * <p>The default is embedded Derby (its jars travel in WEB-INF/lib) in the directory
- * {@code jast.db.dir}, a MicroProfile Config property: {@code ~/.jast-plan/db} unless set (see
- * {@code META-INF/microprofile-config.properties}), {@code memory:jastplan} for an in-memory database as
- * the integration tests use. Another database takes the same JNDI name from the server (see
- * persistence/README.md).
+ * <p>The database is the JDBC URL {@code jast.db.url}, a MicroProfile Config property, with
+ * {@code jast.db.user} and {@code jast.db.password} ({@link JdbcUrlDataSource}). The default is
+ * embedded Derby (its jars travel in WEB-INF/lib) in the directory {@code jast.db.dir}:
+ * {@code ~/.jast-plan/db} unless set (see {@code META-INF/microprofile-config.properties}),
+ * {@code memory:jastplan} for an in-memory database as the integration tests use. A Derby network
+ * server or PostgreSQL is a matter of setting the URL (README, Configuration).
  *
  * <p>The migrations run once, at deployment, and manage their own transactions (hence bean-managed);
  * a migration that fails fails the deployment.
  */
 @DataSourceDefinition(
         name = JastPersistence.JTA_DATA_SOURCE,
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
-        databaseName = "${MPCONFIG=jast.db.dir}",
-        properties = {"createDatabase=create"})
+        className = "cn.jast.plan.web.support.JdbcUrlDataSource",
+        properties = {"url=${MPCONFIG=jast.db.url}", "user=${MPCONFIG=jast.db.user}",
+                "password=${MPCONFIG=jast.db.password}"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
