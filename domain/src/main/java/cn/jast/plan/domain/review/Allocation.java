@@ -24,10 +24,14 @@ import java.util.Map;
  */
 public final class Allocation {
     /** The documented order within a group. */
-    public static final Comparator<ScoredApplication> RANKING = Comparator
-            .comparingDouble(ScoredApplication::score).reversed()
-            .thenComparing(ScoredApplication::submittedAt)
-            .thenComparing(ScoredApplication::applicationId);
+    public static final Comparator<ScoredApplication> RANKING = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int bySubmission = a.submittedAt().compareTo(b.submittedAt());
+        return bySubmission != 0 ? bySubmission : a.applicationId().compareTo(b.applicationId());
+    };
 
     private Allocation() {
     }

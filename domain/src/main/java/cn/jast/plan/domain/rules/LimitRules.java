@@ -8,7 +8,6 @@ import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.domain.support.Texts;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -169,24 +168,32 @@ public final class LimitRules {
         }
     }
 
-    /** What identifies an academic event for LIMIT-4. */
+    /**
+     * What identifies an academic event for LIMIT-4: the same non-empty code, or the same start date
+     * and the same normalised name. Names are normalised only when the dates agree, as that is the
+     * costly part.
+     */
     public record EventKey(String code, java.time.LocalDate startDate, String name) {
         public static EventKey of(Event e) {
-            String code = Texts.normalizedName(e.code());
-            String name = Texts.normalizedName(e.name());
-            return new EventKey(code == null || code.isEmpty() ? null : code, e.startDate(),
-                    name == null || name.isEmpty() ? null : name);
+            return new EventKey(nonEmpty(Texts.normalizedName(e.code())), e.startDate(), e.name());
         }
 
         public boolean sameEventAs(Event other) {
             if (other == null) {
                 return false;
             }
-            EventKey o = of(other);
-            if (code != null && code.equals(o.code)) {
+            if (code != null && code.equals(nonEmpty(Texts.normalizedName(other.code())))) {
                 return true;
             }
-            return startDate != null && name != null && startDate.equals(o.startDate) && Objects.equals(name, o.name);
+            if (startDate == null || !startDate.equals(other.startDate())) {
+                return false;
+            }
+            String mine = nonEmpty(Texts.normalizedName(name));
+            return mine != null && mine.equals(Texts.normalizedName(other.name()));
+        }
+
+        private static String nonEmpty(String s) {
+            return s == null || s.isEmpty() ? null : s;
         }
     }
 

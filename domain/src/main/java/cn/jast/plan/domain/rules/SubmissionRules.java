@@ -24,13 +24,19 @@ import java.util.Set;
 public final class SubmissionRules {
     private final PlanYear plan;
     private final List<GuideRule> general;
-    private final Map<String, List<GuideRule>> byProject;
+    private final Map<String, List<GuideRule>> byCategory = new HashMap<>();
+    private final Map<String, List<GuideRule>> bySubProject = new HashMap<>();
     private final Map<String, Violation> violations;
 
     private SubmissionRules(PlanYear plan, List<GuideRule> general, Map<String, List<GuideRule>> byProject) {
         this.plan = plan;
         this.general = general;
-        this.byProject = byProject;
+        for (Category c : plan.categories()) {
+            byCategory.put(c.code(), byProject.get(key(c.code(), null)));
+            for (SubProject s : c.subProjects()) {
+                bySubProject.put(s.code(), byProject.get(key(c.code(), s.code())));
+            }
+        }
         Map<String, Violation> made = new HashMap<>();
         for (GuideRule r : catalogue().values()) {
             made.put(r.id(), r.violation(plan));
@@ -106,12 +112,14 @@ public final class SubmissionRules {
     }
 
     private List<GuideRule> conditionsFor(String category, String subProject) {
-        List<GuideRule> c = byProject.get(key(category, subProject));
-        if (c == null) {
-            // An unknown sub-project still gets its category's conditions.
-            c = byProject.getOrDefault(key(category, null), List.of());
+        if (subProject != null) {
+            List<GuideRule> c = bySubProject.get(subProject);
+            // sub-project codes are unique in a plan year; one of another category gets this category's
+            if (c != null && plan.subProject(subProject).map(s -> s.categoryCode().equals(category)).orElse(false)) {
+                return c;
+            }
         }
-        return c;
+        return byCategory.getOrDefault(category, List.of());
     }
 
     /** Checks one application against every rule that applies to it, keeping all violations and warnings. */
