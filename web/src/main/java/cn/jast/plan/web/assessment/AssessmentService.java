@@ -21,6 +21,7 @@ import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
+import cn.jast.plan.persistence.funding.FundingDecisionRow;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.application.Access;
@@ -114,7 +115,7 @@ public class AssessmentService {
     }
 
     /** The office concludes the final assessment (验收考核): result, funding decision, and ELIG-5 on a failure. */
-    public FundingDecision finalAssessment(String applicationId, boolean passed, String note) {
+    public FundingDecisionRow finalAssessment(String applicationId, boolean passed, String note) {
         Application a = access.forOffice(em, applicationId);
         PlanYear plan = plans.plan(a.planYear());
         Society society = new SocietyRepository(em).find(a.society())
@@ -125,7 +126,7 @@ public class AssessmentService {
         FundingDecision decision = FinalAssessment.conclude(plan, a, society, passed, now);
         new AssessmentRepository(em).add(new AssessmentResult(UUID.randomUUID().toString(), a.id().value(),
                 AssessmentResult.Stage.FINAL, passed, note, access.actor(), now));
-        new FundingRepository(em).record(decision, now, access.actor());
+        FundingDecisionRow row = new FundingRepository(em).record(decision, now, access.actor());
         em.flush();
         AuditLog audit = new AuditLog(em);
         audit.append(new AuditRecord(now, access.actor(), passed ? "assessment.final.passed" : "assessment.final.failed",
@@ -134,6 +135,6 @@ public class AssessmentService {
             audit.append(new AuditRecord(now, access.actor(), "society.failedAssessment", "Society",
                     society.id().value(), beforeSociety, AuditSnapshots.of(society)));
         }
-        return decision;
+        return row;
     }
 }

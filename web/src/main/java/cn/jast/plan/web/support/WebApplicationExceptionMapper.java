@@ -49,6 +49,10 @@ public class WebApplicationExceptionMapper extends ProblemMapping implements Exc
                 header.getValue().forEach(value -> answer.header(header.getKey(), value));
             }
         }
+        if (status == 401 && !original.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            // RFC 9110: a 401 carries a challenge, whichever filter refused the anonymous caller.
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"JAST plan\", charset=\"UTF-8\"");
+        }
         return answer.build();
     }
 

@@ -1,0 +1,2 @@
+/** Application service for funding decisions and the ring-fenced project ledger. */
+package cn.jast.plan.web.funding;

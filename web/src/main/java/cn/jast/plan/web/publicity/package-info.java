@@ -1,0 +1,2 @@
+/** Application service for public notices (公示), objections and approval. */
+package cn.jast.plan.web.publicity;

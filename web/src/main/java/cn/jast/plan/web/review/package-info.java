@@ -1,0 +1,2 @@
+/** Application service for review: starting it, expert assignments and scores, allocation within the quotas. */
+package cn.jast.plan.web.review;

@@ -1,0 +1,2 @@
+/** Application service for societies and their profiles. */
+package cn.jast.plan.web.society;

@@ -1,0 +1,59 @@
+package cn.jast.plan.web.probe;
+
+import java.time.Instant;
+
+import cn.jast.plan.persistence.account.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Test fixtures over REST: societies (API.md society JSON), accounts with known passwords, and the
+ * clock. Idempotent: creating what exists changes nothing. Tests only; never in the shipped WAR.
+ */
+@Path("test/fixtures")
+public class FixtureResource {
+
+    @Inject
+    ProbeAccounts accounts;
+
+    @Inject
+    ProbeClock clock;
+
+    @POST
+    @Path("societies")
+    @Consumes(MediaType.WILDCARD)
+    public Response society(String profileJson) {
+        accounts.society(profileJson);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("accounts")
+    public Response account(@QueryParam("username") String username, @QueryParam("password") String password,
+                            @QueryParam("role") Role role, @QueryParam("society") String society) {
+        accounts.account(username, password, role, society);
+        return Response.noContent().build();
+    }
+
+    /** Moves the application's clock to an instant. */
+    @PUT
+    @Path("clock")
+    public Response moveClock(@QueryParam("at") String at) {
+        clock.moveTo(Instant.parse(at));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("clock")
+    public Response resetClock() {
+        clock.reset();
+        return Response.noContent().build();
+    }
+}
