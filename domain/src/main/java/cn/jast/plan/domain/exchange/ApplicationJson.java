@@ -22,18 +22,7 @@ public final class ApplicationJson {
 
     /** Reads an application from JSON text; every bad field is reported at once. */
     public static ApplicationContent read(String json, PlanYear plan) {
-        Json.Value root;
-        try {
-            root = Json.parse(json);
-        } catch (Json.SyntaxException e) {
-            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
-        }
-        JsonFields in = new JsonFields();
-        ApplicationContent content = read(in, root, "", plan);
-        if (!in.errors().isEmpty()) {
-            throw new InvalidInputException(in.errors());
-        }
-        return content;
+        return JsonFields.document(json, (in, root) -> read(in, root, "", plan));
     }
 
     /**

@@ -16,6 +16,25 @@ import java.util.List;
 final class JsonFields {
     private final List<FieldError> errors = new ArrayList<>();
 
+    /**
+     * Reads a whole document: text that is not JSON is one error of the body; the reader records
+     * every bad field, and any of them makes the input invalid.
+     */
+    static <T> T document(String json, java.util.function.BiFunction<JsonFields, Json.Value, T> reader) {
+        Json.Value root;
+        try {
+            root = Json.parse(json);
+        } catch (Json.SyntaxException e) {
+            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
+        }
+        JsonFields in = new JsonFields();
+        T value = reader.apply(in, root);
+        if (!in.errors().isEmpty()) {
+            throw new InvalidInputException(in.errors());
+        }
+        return value;
+    }
+
     List<FieldError> errors() {
         return errors;
     }

@@ -23,18 +23,7 @@ public final class SocietyJson {
 
     /** Reads a profile from JSON text; every bad field is reported at once. */
     public static SocietyProfile read(String json, PlanYear plan) {
-        Json.Value root;
-        try {
-            root = Json.parse(json);
-        } catch (Json.SyntaxException e) {
-            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
-        }
-        JsonFields in = new JsonFields();
-        SocietyProfile profile = read(in, root, "", plan);
-        if (!in.errors().isEmpty()) {
-            throw new InvalidInputException(in.errors());
-        }
-        return profile;
+        return JsonFields.document(json, (in, root) -> read(in, root, "", plan));
     }
 
     /**
