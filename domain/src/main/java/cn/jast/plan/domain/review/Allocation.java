@@ -50,20 +50,28 @@ public final class Allocation {
                             + a.subProject() + ") belongs to no quota group of plan year " + plan.year()));
             byGroup.computeIfAbsent(g.key(), k -> new ArrayList<>()).add(a);
         }
+        // Groups are independent: they are ranked side by side, and their outcomes joined in the plan's order.
+        List<QuotaGroup> groups = plan.quotaGroups();
+        List<List<AllocationOutcome>> ranked = groups.parallelStream()
+                .map(g -> rank(g, byGroup.get(g.key())))
+                .toList();
         List<AllocationOutcome> outcomes = new ArrayList<>(applications.size());
-        for (QuotaGroup g : plan.quotaGroups()) {
-            List<ScoredApplication> members = byGroup.get(g.key());
-            if (members == null) {
-                continue;
-            }
-            ScoredApplication[] ranked = members.toArray(new ScoredApplication[0]);
-            Arrays.sort(ranked, RANKING);
-            for (int i = 0; i < ranked.length; i++) {
-                int rank = i + 1;
-                boolean within = rank <= g.quota();
-                outcomes.add(new AllocationOutcome(ranked[i].applicationId(), g.key(), rank, g.quota(), ranked.length,
-                        within, within ? 0 : rank - g.quota(), ranked[i].score()));
-            }
+        ranked.forEach(outcomes::addAll);
+        return outcomes;
+    }
+
+    private static List<AllocationOutcome> rank(QuotaGroup g, List<ScoredApplication> members) {
+        if (members == null) {
+            return List.of();
+        }
+        ScoredApplication[] ranked = members.toArray(new ScoredApplication[0]);
+        Arrays.sort(ranked, RANKING);
+        List<AllocationOutcome> outcomes = new ArrayList<>(ranked.length);
+        for (int i = 0; i < ranked.length; i++) {
+            int rank = i + 1;
+            boolean within = rank <= g.quota();
+            outcomes.add(new AllocationOutcome(ranked[i].applicationId(), g.key(), rank, g.quota(), ranked.length,
+                    within, within ? 0 : rank - g.quota(), ranked[i].score()));
         }
         return outcomes;
     }
