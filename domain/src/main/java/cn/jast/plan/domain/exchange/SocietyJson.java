@@ -46,30 +46,16 @@ public final class SocietyJson {
                 in.bool(o, "affiliatedToJast", path),
                 in.bool(o, "capabilityEvaluationLastYear", path),
                 in.enumValue(o, "annualInspectionLastYear", path, AnnualInspection.class),
-                list(in, o, "integrityIncidents", path, (item, p) -> {
-                    Integer year = in.count(item, "year", p);
-                    IncidentKind kind = in.enumValue(item, "kind", p, IncidentKind.class);
-                    if (year == null && JsonFields.member(item, "year") == null) {
-                        in.error(JsonFields.path(p, "year"), "is required");
-                    }
-                    if (kind == null && JsonFields.member(item, "kind") == null) {
-                        in.error(JsonFields.path(p, "kind"), "is required");
-                    }
-                    return year == null || kind == null ? null : new IntegrityIncident(year, kind);
-                }),
+                // A year, kind or category left out is "not given": ELIG-3 and ELIG-5 decide about it.
+                list(in, o, "integrityIncidents", path, (item, p) -> new IntegrityIncident(
+                        in.count(item, "year", p), in.enumValue(item, "kind", p, IncidentKind.class))),
                 list(in, o, "failedAssessments", path, (item, p) -> {
                     Integer year = in.count(item, "year", p);
                     String category = in.string(item, "category", p);
-                    if (year == null && JsonFields.member(item, "year") == null) {
-                        in.error(JsonFields.path(p, "year"), "is required");
-                    }
-                    if (category == null && JsonFields.member(item, "category") == null) {
-                        in.error(JsonFields.path(p, "category"), "is required");
-                    } else if (category != null && plan != null && plan.category(category).isEmpty()) {
+                    if (category != null && plan != null && plan.category(category).isEmpty()) {
                         in.error(JsonFields.path(p, "category"), "unknown category code \"" + category + "\"");
-                        category = null;
                     }
-                    return year == null || category == null ? null : new FailedAssessment(year, category);
+                    return new FailedAssessment(year, category);
                 }),
                 in.bool(o, "partyWorkingGroup", path),
                 in.bool(o, "independentPartyBranch", path),

@@ -89,7 +89,7 @@ public final class EligibilityRules {
                 return false;
             }
             for (IntegrityIncident i : incidents) {
-                if (i.year() < c.plan().year()) {
+                if (i.year() == null || i.year() < c.plan().year()) {
                     return false;
                 }
             }
@@ -147,7 +147,10 @@ public final class EligibilityRules {
             int bar = c.plan().thresholds().failedAssessmentBarYears();
             String category = c.application().category();
             for (FailedAssessment f : failures) {
-                if (f.category().equals(category) && f.year() < year && f.year() >= year - bar) {
+                // a failure whose category or year is not given cannot be shown to be another matter
+                boolean sameCategory = f.category() == null || f.category().equals(category);
+                boolean withinBar = f.year() == null || (f.year() < year && f.year() >= year - bar);
+                if (sameCategory && withinBar) {
                     return false;
                 }
             }

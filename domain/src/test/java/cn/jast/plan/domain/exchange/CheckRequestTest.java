@@ -266,6 +266,22 @@ class CheckRequestTest {
         }
 
         @Test
+        void anIncidentOrFailureWhoseYearIsNotGivenCannotBeShownToBeHarmless() {
+            String incidentWithoutYear = example("{ \"year\": 2019, \"kind\": \"FUND_MISUSE\" }", "{ \"kind\": \"FRAUD\" }")
+                    .replace("{ \"year\": 2020, \"category\": \"ACADEMIC_EXCHANGE\" }", "{ \"category\": \"MEMBERS_HOME\" }");
+            assertThat(violated(evaluate(incidentWithoutYear))).containsExactly("ELIG-3");
+            String failureWithoutYear = example("{ \"year\": 2020, \"category\": \"ACADEMIC_EXCHANGE\" }",
+                    "{ \"category\": \"ACADEMIC_EXCHANGE\" }");
+            assertThat(violated(evaluate(failureWithoutYear))).containsExactly("ELIG-3", "ELIG-5");
+            String failureWithoutCategory = example("{ \"year\": 2020, \"category\": \"ACADEMIC_EXCHANGE\" }",
+                    "{ \"year\": 2020 }");
+            assertThat(violated(evaluate(failureWithoutCategory))).containsExactly("ELIG-3", "ELIG-5");
+            String oldFailureWithoutCategory = example("{ \"year\": 2020, \"category\": \"ACADEMIC_EXCHANGE\" }",
+                    "{ \"year\": 2018 }");
+            assertThat(violated(evaluate(oldFailureWithoutCategory))).containsExactly("ELIG-3");
+        }
+
+        @Test
         void aMissingInstantBreaksTheDeadline() {
             assertThat(violated(evaluate(example("\"at\": \"2021-05-20T10:00:00+08:00\",", ""))))
                     .containsExactly("ELIG-3", "ELIG-5", "DEADLINE-1");
