@@ -1,13 +1,14 @@
 package cn.jast.plan.web.security;
 
+import cn.jast.plan.web.ApiClient;
 import cn.jast.plan.web.Deployments;
-import cn.jast.plan.web.security.probe.ProbeAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +38,17 @@ class SecurityIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application().addPackage(ProbeAccounts.class.getPackage());
+        return Deployments.applicationWithProbes();
+    }
+
+    /** The accounts the tests log in with (the fixtures are idempotent). */
+    @BeforeEach
+    void accounts() {
+        ApiClient api = new ApiClient(base);
+        api.account("probe-office", "OFFICE", null);
+        api.account("probe-expert", "EXPERT", null);
+        api.account("probe-locked", "OFFICE", null);
+        api.societyWithAccount("S-9001");
     }
 
     @Test
@@ -55,18 +66,18 @@ class SecurityIT {
 
     @Test
     void theRightRoleGetsInAndTheWrongOneIsRefused() throws Exception {
-        HttpResponse<String> office = get("office", "probe-office", ProbeAccounts.PASSWORD);
+        HttpResponse<String> office = get("office", "probe-office", ApiClient.PASSWORD);
         assertThat(office.statusCode()).isEqualTo(200);
         assertThat(json(office).getString("name")).isEqualTo("probe-office");
         assertThat(json(office).getBoolean("office")).isTrue();
         assertThat(office.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
 
-        HttpResponse<String> society = get("society", "probe-society", ProbeAccounts.PASSWORD);
+        HttpResponse<String> society = get("society", "s-9001", ApiClient.PASSWORD);
         assertThat(society.statusCode()).isEqualTo(200);
         assertThat(json(society).getString("society")).isEqualTo("S-9001");
 
-        assertThat(get("office", "probe-society", ProbeAccounts.PASSWORD).statusCode()).isEqualTo(403);
-        assertThat(get("society", "probe-expert", ProbeAccounts.PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(get("office", "s-9001", ApiClient.PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(get("society", "probe-expert", ApiClient.PASSWORD).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -82,7 +93,7 @@ class SecurityIT {
         for (int i = 0; i < 5; i++) {
             get("office", "probe-locked", "guess-" + i);
         }
-        HttpResponse<String> locked = get("office", "probe-locked", ProbeAccounts.PASSWORD);
+        HttpResponse<String> locked = get("office", "probe-locked", ApiClient.PASSWORD);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.headers().firstValue("Retry-After")).isPresent();
     }

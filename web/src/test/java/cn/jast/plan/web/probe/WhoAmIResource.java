@@ -1,4 +1,4 @@
-package cn.jast.plan.web.security.probe;
+package cn.jast.plan.web.probe;
 
 import cn.jast.plan.web.security.CurrentUser;
 import cn.jast.plan.web.security.Roles;
