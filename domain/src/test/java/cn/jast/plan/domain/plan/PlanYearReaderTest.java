@@ -36,6 +36,13 @@ class PlanYearReaderTest {
         }
 
         @Test
+        void theJarListsTheYearsItShipsAndEachLoads() {
+            assertThat(PlanYears.bundledYears()).containsExactly(2021);
+            assertThat(PlanYears.bundledYears()).allSatisfy(y -> assertThat(PlanYears.bundled(y)).isPresent());
+            assertThat(PlanYears.bundled(2020)).isEmpty();
+        }
+
+        @Test
         void anApplicationCompetesInItsCategorysGroupOrItsSubProjectsAndNoOther() {
             assertThat(plan.quotaGroupOf("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND")).get().extracting(g -> g.key()).isEqualTo("ACADEMIC_EXCHANGE");
             assertThat(plan.quotaGroupOf("POPULARIZATION", "POP_RESOURCES")).get().extracting(g -> g.quota()).isEqualTo(20);

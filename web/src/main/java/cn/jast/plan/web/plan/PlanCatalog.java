@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.IntStream;
 
 /**
  * The plan years the application knows, each bound to its rule book once: the REST rule check, the
@@ -28,19 +27,8 @@ public class PlanCatalog {
         return rules(year).map(SubmissionRules::plan);
     }
 
-    /** The plan years shipped with the application (the files {@code /plans/plan-YYYY.json} of the domain jar). */
+    /** The plan years shipped with the application (listed in the domain jar's {@code /plans/index.txt}). */
     public List<Integer> bundledYears() {
-        List<Integer> years = bundled;
-        if (years == null) {
-            years = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
-                    .filter(y -> PlanYear.class.getResource("/plans/plan-" + y + ".json") != null)
-                    .boxed().toList();
-            bundled = years;
-        }
-        return years;
+        return PlanYears.bundledYears();
     }
-
-    private static final int FIRST_YEAR = 2015;
-    private static final int LAST_YEAR = 2040;
-    private volatile List<Integer> bundled;
 }

@@ -62,10 +62,15 @@ public class SocietyService {
      * @param expectedVersion the version the caller read; null not to check
      * @param planYear        the plan year whose codes the profile is read against
      */
-    public Society updateProfile(String code, String json, Long expectedVersion, int planYear) {
+    /**
+     * Replaces a society's profile. The category codes in it are checked against {@code planYear}, or
+     * against the latest plan year the application knows when none is given.
+     */
+    public Society updateProfile(String code, String json, Long expectedVersion, Integer planYear) {
         access.require(Roles.OFFICE, Roles.SOCIETY);
         Society society = society(code);
-        PlanYear plan = plans.plan(planYear);
+        List<Integer> years = plans.years();
+        PlanYear plan = plans.plan(planYear != null ? planYear : years.get(years.size() - 1));
         SocietyProfile profile;
         try {
             profile = SocietyJson.read(json == null ? "" : json, plan);

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -65,7 +64,7 @@ public class SocietyResource {
     @APIResponse(responseCode = "400", description = "A field cannot be read; `errors` names it")
     @APIResponse(responseCode = "409", description = "Changed by someone else")
     public Response updateProfile(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                                  @QueryParam("version") Long version, @QueryParam("year") @DefaultValue("2021") int year,
+                                  @QueryParam("version") Long version, @QueryParam("year") Integer year,
                                   String body) {
         Society s = societies.updateProfile(code, body, Versions.expected(ifMatch, version), year);
         return Response.ok(SocietyView.of(s)).tag(new EntityTag(Long.toString(s.version()))).build();
