@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.attachment.AttachmentStore;
 import cn.jast.plan.persistence.attachment.StoredAttachment;

@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.plan;
+package cn.jast.plan.domain.cli;
 
 import cn.jast.plan.domain.fixtures.Plans;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.plan;
+package cn.jast.plan.domain.cli;
 
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
 import cn.jast.plan.domain.rules.GuideRule;
@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.PlanYearReader;
+import cn.jast.plan.domain.plan.PlanYears;
+import cn.jast.plan.domain.plan.SubProject;
 /**
  * Prints what a plan year holds: categories, sub-projects, quotas and their total, the submission
  * window, the calendar and the rules. {@code java -jar jast-plan-domain.jar [year | plan-file.json]}.

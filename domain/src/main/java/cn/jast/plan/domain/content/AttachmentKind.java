@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.application;
+package cn.jast.plan.domain.content;
 
 /** Kinds of document attached to an application (API codes); several conditions ask for one. */
 public enum AttachmentKind {
