@@ -41,6 +41,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.refusal.Failures;
 /**
  * A society's applications from draft to withdrawal or submission: create and revise drafts (content in
  * the API.md {@code application} shape, read by the domain's {@link ApplicationJson}), check a stored

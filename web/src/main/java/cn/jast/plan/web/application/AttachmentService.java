@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.refusal.Failures;
 /**
  * The documents of an application (委托协议, 工作计划 ...) and the evidence (佐证) of its reports: uploaded by
  * its society, listed for whoever may read the application, downloaded by its society and the office.
@@ -91,7 +93,7 @@ public class AttachmentService {
         }
         try {
             access.ownedOrOffice(em, stored.applicationId());
-        } catch (cn.jast.plan.web.support.ProblemException e) {
+        } catch (cn.jast.plan.web.problem.ProblemException e) {
             if (e.problem().status() == 404) {
                 throw Failures.notFound("attachment " + attachmentId);
             }

@@ -11,15 +11,17 @@ import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.PaperCopies;
 import cn.jast.plan.persistence.application.PaperCopyReceipt;
 import cn.jast.plan.web.security.Roles;
-import cn.jast.plan.web.support.Problem;
-import cn.jast.plan.web.support.ProblemException;
-import cn.jast.plan.web.support.TransitionRefusedMapper;
+import cn.jast.plan.web.problem.Problem;
+import cn.jast.plan.web.problem.ProblemException;
+import cn.jast.plan.web.problem.TransitionRefusedMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.refusal.Failures;
 /**
  * The office records a stamped paper copy (V.1, V.2) by the SHA-256 fingerprint printed on it: the
  * submitted application with that fingerprint takes it when it is in time. A copy that matches an

@@ -7,7 +7,7 @@ import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.web.application.ApplicationService;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.check.rest.CheckAnswer;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

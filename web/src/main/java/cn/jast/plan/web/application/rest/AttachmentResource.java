@@ -8,7 +8,7 @@ import java.util.List;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.security.Roles;
-import cn.jast.plan.web.support.MaxRequestBody;
+import cn.jast.plan.web.request.MaxRequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
