@@ -15,8 +15,12 @@ public class OptimisticLockExceptionMapper extends ProblemMapping implements Exc
 
     @Override
     public Response toResponse(OptimisticLockException e) {
+        return problem().withInstance(path()).toResponse();
+    }
+
+    /** The answer to an edit over a stale version, also for a {@code StaleVersion} refusal. */
+    static Problem problem() {
         return Problem.of(CONFLICT, "Changed by someone else", 409,
-                        "The record was changed by someone else since you read it; read it again and retry.")
-                .withInstance(path()).toResponse();
+                "The record was changed by someone else since you read it; read it again and retry.");
     }
 }

@@ -103,11 +103,17 @@ public record Problem(URI type, String title, int status, String detail, String 
      * @param clause  the guide's clause it enforces, e.g. {@code II.3.4}
      * @param message why the request breaks it, in Chinese and English
      */
+    @JsonbPropertyOrder({"rule", "clause", "message"})
     public record Violation(String rule, String clause, Message message) {
         public Violation {
             Objects.requireNonNull(rule, "rule");
             Objects.requireNonNull(clause, "clause");
             Objects.requireNonNull(message, "message");
+        }
+
+        /** The JSON view of a domain violation (or warning): the one the API uses everywhere. */
+        public static Violation of(cn.jast.plan.domain.rules.Violation v) {
+            return new Violation(v.rule(), v.clause(), new Message(v.message().zh(), v.message().en()));
         }
     }
 
@@ -117,6 +123,7 @@ public record Problem(URI type, String title, int status, String detail, String 
      * @param zh the message in Chinese
      * @param en the message in English
      */
+    @JsonbPropertyOrder({"zh", "en"})
     public record Message(String zh, String en) {
         public Message {
             Objects.requireNonNull(zh, "zh");

@@ -3,6 +3,7 @@ package cn.jast.plan.web.problem;
 import java.net.URI;
 
 import cn.jast.plan.domain.application.TransitionRefused;
+import cn.jast.plan.web.refusal.RefusedByRules;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -27,10 +28,7 @@ public class TransitionRefusedMapper extends ProblemMapping implements Exception
     /** The problem for a refusal, for services that answer it themselves. */
     public static Problem problem(TransitionRefused e) {
         if (!e.violations().isEmpty()) {
-            return new RuleViolationException(e.violations().stream()
-                    .map(v -> new Problem.Violation(v.rule(), v.clause(),
-                            new Problem.Message(v.message().zh(), v.message().en())))
-                    .toList()).problem();
+            return RefusalMapper.problem(new RefusedByRules(e.violations()));
         }
         return Problem.of(TRANSITION_REFUSED, "The step is not allowed now", 409,
                 e.reason().en() + " / " + e.reason().zh());

@@ -18,6 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code .faces} sub-packages, and the shared concerns: access, refusal, problem, ...) form no cycle.</li>
  * <li>An application service ({@code *Service}, and the shared {@code access} and {@code refusal}
  * packages they use) knows nothing of JAX-RS or Faces: what it answers, a page can show.</li>
+ * <li>A service refuses with a {@code Refusal}, never with a problem+json answer.</li>
  * <li>Resources and Faces beans reach the database only through a service: no {@code EntityManager}.</li>
  * </ul>
  */
@@ -35,6 +36,14 @@ class WebArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..",
                     "org.primefaces..", "org.omnifaces..")
             .because("REST resources and Faces beans call the same application services (one use case, one service)");
+
+    /** A service refuses with a {@code Refusal}; how REST writes it (problem+json) is the REST layer's business. */
+    @ArchTest
+    static final ArchRule servicesRefuseWithoutHttpStatuses = noClasses()
+            .that().haveSimpleNameEndingWith("Service")
+            .or().resideInAnyPackage("cn.jast.plan.web.access..", "cn.jast.plan.web.refusal..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.jast.plan.web.problem..")
+            .because("services answer with domain values, read models and refusals, never with HTTP answers");
 
     @ArchTest
     static final ArchRule frontsUseNoEntityManager = noClasses()
