@@ -4,23 +4,30 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanFileException;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.PlanYearReader;
 import cn.jast.plan.domain.plan.QuotaGroup;
 import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The plan years: which exist, what each holds, and how the quotas fill. */
 @Path("v1/plans")
@@ -44,6 +51,42 @@ public class PlanResource {
     @Operation(summary = "A plan year: categories, sub-projects, quota groups, submission window, publicity days")
     public PlanView plan(@PathParam("year") int year) {
         return PlanView.of(plans.plan(year));
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Store a corrected plan-year file (office)",
+            description = "The file is read by the strict reader (400 naming line, column and field), compared with "
+                    + "the stored version (the answer lists every change), and stored as the new version, audited; "
+                    + "the rule check, drafts and submissions use it from then on. Once the submission window has "
+                    + "opened, a correction that changes what the rules answer for a submitted application is "
+                    + "refused (409) and nothing is stored.")
+    @APIResponse(responseCode = "200", description = "Stored; `changes` says what changed")
+    @APIResponse(responseCode = "400", description = "The file cannot be read; `errors` names the field, with line and column")
+    @APIResponse(responseCode = "409", description = "It would change the outcome for a submitted application")
+    public CorrectionView correct(@PathParam("year") int year, String body) {
+        String text = body == null ? "" : body;
+        PlanYear corrected;
+        try {
+            corrected = PlanYearReader.read(text, "plan-" + year + ".json");
+        } catch (PlanFileException e) {
+            throw InvalidInput.fields("The plan-year file cannot be read: " + e.getMessage(),
+                    List.of(new FieldError(e.field().isEmpty() ? "(file)" : e.field(), e.getMessage())));
+        }
+        PlanService.Correction c = plans.correct(year, text, corrected);
+        return new CorrectionView(year, c.version(), c.sha256(), c.changes().changes().stream()
+                .map(x -> new ChangeView(x.what(), x.key(), x.before(), x.after())).toList());
+    }
+
+    /** The answer to a correction: the new version and what changed. */
+    @JsonbPropertyOrder({"year", "version", "sha256", "changes"})
+    public record CorrectionView(int year, long version, String sha256, List<ChangeView> changes) {
+    }
+
+    @JsonbPropertyOrder({"what", "key", "before", "after"})
+    public record ChangeView(String what, String key, String before, String after) {
     }
 
     @GET
