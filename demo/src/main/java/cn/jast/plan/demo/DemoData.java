@@ -1,4 +1,4 @@
-package cn.jast.plan.web.demo;
+package cn.jast.plan.demo;
 
 import static cn.jast.plan.domain.content.AttachmentKind.DEVELOPMENT_PLAN_3Y;
 import static cn.jast.plan.domain.content.AttachmentKind.WORK_PLAN;
@@ -84,9 +84,10 @@ import cn.jast.plan.persistence.society.SocietyRepository;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The demo of the one-command start: a plan year 2021 that has run its course, seeded when the
- * application starts with {@code jast.demo.seed=true} (MicroProfile Config; off by default, on in
- * {@code payara-micro:start}).
+ * The demo of the one-command start: a plan year 2021 that has run its course, seeded when the demo WAR
+ * starts (MicroProfile Config {@code jast.demo.seed}, on unless set to {@code false}). It lives in the
+ * demo module only: the web WAR and the EAR that are deployed in production hold neither this class nor
+ * the demo password.
  *
  * <p>Twelve societies ({@code S-0001} … {@code S-0012}) stand for the situations the guide's rules tell
  * apart: fully eligible ones, one that failed the 2020 annual inspection (ELIG-2), one with a 2019 misuse
@@ -140,7 +141,7 @@ public class DemoData {
 
     @PostConstruct
     void onStart() {
-        if (!config.getOptionalValue(SEED, Boolean.class).orElse(false)) {
+        if (!config.getOptionalValue(SEED, Boolean.class).orElse(true)) {
             return;
         }
         long started = System.nanoTime();

@@ -1,4 +1,5 @@
 /**
- * Demo data for the one-command start: twelve societies in the situations the guide's rules tell apart, applications of the 2021 plan in every lifecycle state, their reviews, notices, reports, assessments, funding and accounts, seeded at start-up when {@code jast.demo.seed=true}.
+ * The demo of the one-command start ({@code DemoData}): societies, accounts and applications of plan year
+ * 2021 in every lifecycle state. Only in the demo WAR (the {@code demo} module, an overlay of the web WAR).
  */
-package cn.jast.plan.web.demo;
+package cn.jast.plan.demo;

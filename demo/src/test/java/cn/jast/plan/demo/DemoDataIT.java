@@ -1,4 +1,4 @@
-package cn.jast.plan.web.demo;
+package cn.jast.plan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.demo.probe.DemoProbeResource;
+import cn.jast.plan.demo.probe.DemoSeedOn;
 import cn.jast.plan.web.Deployments;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo data as the one-command start seeds it, on a real Payara Micro with an in-memory database:
  * twelve societies, applications in every lifecycle state, the accounts with their roles, an intact
  * audit chain, and a second seeding (what a restart on the same database does) that adds nothing.
- * The seeding is switched on by a test-only configuration source ({@code Deployments.applicationWithDemoData}).
+ * The deployment is the demo WAR ({@code jast.war}, set by this module's failsafe) plus the probe that reports
+ * what was seeded and seeds again ({@link DemoProbeResource}); a test-only configuration source
+ * ({@link DemoSeedOn}) switches the seeding on whatever the demo's defaults say.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
@@ -43,7 +48,8 @@ class DemoDataIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.applicationWithDemoData();
+        return Deployments.application().addPackage(DemoProbeResource.class.getPackage())
+                .addAsServiceProvider(ConfigSource.class, DemoSeedOn.class);
     }
 
     @Test

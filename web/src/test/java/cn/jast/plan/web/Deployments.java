@@ -8,10 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import cn.jast.plan.web.demo.probe.DemoProbeResource;
-import cn.jast.plan.web.demo.probe.DemoSeedOn;
 import cn.jast.plan.web.probe.ProbeResource;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The archives the integration tests deploy, all built here. They start from the WAR that
  * {@code mvn package} built (property {@code jast.war}, set by failsafe), so a test runs exactly what
  * ships: every class, the domain and persistence jars, Derby, the config defaults. Tests add whole
- * packages of test-only code on top, never single classes of the application.
+ * packages of test-only code on top, never single classes of the application. The demo module's tests
+ * use it too, with {@code jast.war} pointing at the demo WAR.
  */
 public final class Deployments {
 
@@ -45,16 +43,6 @@ public final class Deployments {
     /** The application plus the probes that provoke each kind of error ({@link ProbeResource}). */
     public static WebArchive applicationWithProbes() {
         return application().addPackage(ProbeResource.class.getPackage());
-    }
-
-    /**
-     * The application with the demo seeding switched on by a test-only configuration source
-     * ({@link DemoSeedOn}), and a resource that reports what was seeded and seeds again
-     * ({@link DemoProbeResource}).
-     */
-    public static WebArchive applicationWithDemoData() {
-        return application().addPackage(DemoProbeResource.class.getPackage())
-                .addAsServiceProvider(ConfigSource.class, DemoSeedOn.class);
     }
 
     /**

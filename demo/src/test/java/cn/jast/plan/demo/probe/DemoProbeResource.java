@@ -1,4 +1,4 @@
-package cn.jast.plan.web.demo.probe;
+package cn.jast.plan.demo.probe;
 
 import java.util.Comparator;
 
@@ -32,7 +32,7 @@ import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
-import cn.jast.plan.web.demo.DemoData;
+import cn.jast.plan.demo.DemoData;
 
 /** What the demo seeded, read through the persistence repositories; and a second seeding, as a restart does. */
 @Path("test/demo")

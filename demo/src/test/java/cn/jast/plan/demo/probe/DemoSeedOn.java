@@ -1,4 +1,4 @@
-package cn.jast.plan.web.demo.probe;
+package cn.jast.plan.demo.probe;
 
 import java.util.Map;
 import java.util.Set;
