@@ -76,13 +76,19 @@ class EvaluationPropertiesTest {
                                                                  @ForAll("applications") ApplicationContent application,
                                                                  @ForAll("applications") ApplicationContent other1,
                                                                  @ForAll("applications") ApplicationContent other2) {
-        Evaluation e = Plans.rules2021().evaluate(new RuleContext(Plans.plan2021(), society.build(), application,
-                List.of(other1, other2), Plans.DURING_2021_WINDOW));
+        RuleContext context = new RuleContext(Plans.plan2021(), society.build(), application,
+                List.of(other1, other2), Plans.DURING_2021_WINDOW);
+        Evaluation e = Plans.rules2021().evaluate(context);
         List<String> violated = e.violations().stream().map(Violation::rule).toList();
         List<String> warned = e.warnings().stream().map(Violation::rule).toList();
         assertThat(new HashSet<>(violated)).hasSameSizeAs(violated);
         assertThat(new HashSet<>(warned)).hasSameSizeAs(warned);
-        assertThat(e.admissible()).isEqualTo(violated.isEmpty());
+        // The oracle: every rule that applies, asked one by one; admissible exactly when none that refuses is broken.
+        List<String> brokenOneByOne = Plans.rules2021().rulesFor(application.category(), application.subProject())
+                .stream().filter(r -> r.severity() == Severity.VIOLATION && !r.isMetBy(context))
+                .map(GuideRule::id).toList();
+        assertThat(violated).containsExactlyElementsOf(brokenOneByOne);
+        assertThat(e.admissible()).isEqualTo(brokenOneByOne.isEmpty());
         assertThat(warned).isSubsetOf("COND-ACADEMIC_EXCHANGE-4");
         assertThat(e.violations()).allMatch(v -> v.severity() == Severity.VIOLATION);
         violated.forEach(id -> assertThat(e.breaks(id)).isTrue());
