@@ -37,19 +37,16 @@ public record CheckRequest(Instant at, SocietyProfile society, List<ApplicationC
      * naming every bad field; a fact that is merely missing is not (the rules decide about it).
      */
     public static CheckRequest read(String json, PlanYear plan) {
-        Json.Value root;
-        try {
-            root = Json.parse(json);
-        } catch (Json.SyntaxException e) {
-            throw new InvalidInputException("", "not valid JSON: " + e.getMessage());
-        }
-        JsonFields in = new JsonFields();
+        return JsonFields.document(json, (in, root) -> read(in, root, plan));
+    }
+
+    private static CheckRequest read(JsonFields in, Json.Value root, PlanYear plan) {
         Json.Obj o = in.object(root, "");
         if (o == null) {
             if (in.errors().isEmpty()) {
                 in.error("", "the body must be a JSON object, not null");
             }
-            throw new InvalidInputException(in.errors());
+            return null;
         }
         Instant at = instant(in, o, plan);
         SocietyProfile society = SocietyJson.read(in, JsonFields.member(o, "society"), "society", plan);
@@ -71,7 +68,7 @@ public record CheckRequest(Instant at, SocietyProfile society, List<ApplicationC
         ApplicationContent application = ApplicationJson.read(in, JsonFields.member(o, "application"),
                 "application", plan);
         if (!in.errors().isEmpty()) {
-            throw new InvalidInputException(in.errors());
+            return null; // JsonFields.document answers every bad field
         }
         return new CheckRequest(at, society, others, application);
     }
