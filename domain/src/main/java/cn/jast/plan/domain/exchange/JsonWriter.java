@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes compact JSON with members in the order they are written and nulls left out: the
- * canonical form, so that equal content gives equal text.
+ * canonical form, so that equal content gives equal text. The one JSON writer of the application
+ * (canonical content, audit snapshots).
  */
 public final class JsonWriter {
     private final StringBuilder out = new StringBuilder(256);
@@ -85,6 +86,16 @@ public final class JsonWriter {
 
     public JsonWriter field(String name, Object value) {
         return field(name, value == null ? null : value.toString());
+    }
+
+    /** A member whose value is JSON text already (e.g. a canonical form); left out when it is null. */
+    public JsonWriter raw(String name, String json) {
+        if (json != null) {
+            name(name);
+            separate();
+            out.append(json);
+        }
+        return this;
     }
 
     /** An object member written by {@code body}; left out when {@code value} is null. */

@@ -1,13 +1,13 @@
 package cn.jast.plan.persistence.audit;
 
+import java.time.Instant;
+
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.exchange.ApplicationJson;
+import cn.jast.plan.domain.exchange.JsonWriter;
 import cn.jast.plan.domain.exchange.SocietyJson;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.support.InstantConverter;
-import cn.jast.plan.persistence.support.JsonText;
-
-import java.time.Instant;
 
 /** The before/after JSON of the aggregates the audit log most often records. */
 public final class AuditSnapshots {
@@ -15,7 +15,7 @@ public final class AuditSnapshots {
     }
 
     public static String of(Application a) {
-        return JsonText.object()
+        return JsonWriter.write(w -> w
                 .field("id", a.id().value())
                 .field("society", a.society().value())
                 .field("planYear", a.planYear())
@@ -27,17 +27,15 @@ public final class AuditSnapshots {
                 .field("decidedAt", instant(a.decidedAt()))
                 .field("closedAt", instant(a.closedAt()))
                 .field("version", a.version())
-                .raw("content", ApplicationJson.canonical(a.content()))
-                .end();
+                .raw("content", ApplicationJson.canonical(a.content())));
     }
 
     public static String of(Society s) {
-        return JsonText.object()
+        return JsonWriter.write(w -> w
                 .field("code", s.id().value())
                 .field("name", s.name())
                 .field("version", s.version())
-                .raw("profile", SocietyJson.canonical(s.profile()))
-                .end();
+                .raw("profile", SocietyJson.canonical(s.profile())));
     }
 
     private static String instant(Instant i) {

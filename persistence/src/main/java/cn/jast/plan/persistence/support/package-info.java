@@ -1,2 +1,2 @@
-/** Small helpers every feature package uses: instants as fixed-width UTC text, SHA-256, JSON text, transactions in Java SE. */
+/** Small helpers every feature package uses: instants as fixed-width UTC text, SHA-256, transactions in Java SE (JSON is written by the domain's JsonWriter). */
 package cn.jast.plan.persistence.support;
