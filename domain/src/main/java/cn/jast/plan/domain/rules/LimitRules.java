@@ -7,6 +7,8 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.domain.support.Texts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -34,10 +36,20 @@ public final class LimitRules {
             super("LIMIT-1", "II.3.1");
         }
 
+        /** Built from the plan year's exclusive sets, e.g. "一流学会建设、特色学会建设和发展助力专项三类项目互不兼报". */
         @Override
         public LocalizedText message(PlanYear plan) {
-            return LocalizedText.of("一流学会建设、特色学会建设和发展助力专项三类项目互不兼报",
-                    "First-class society building, featured society building and development support exclude each other: apply to at most one of them.");
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Set<String> group : plan.mutuallyExclusiveCategories()) {
+                List<Category> members = group.stream().map(code -> plan.category(code).orElseThrow())
+                        .sorted(Comparator.comparingInt(Category::number)).toList();
+                zh.add(chineseList(members.stream().map(c -> c.name().zh()).toList()) + chineseCount(members.size())
+                        + "类项目互不兼报");
+                en.add(capitalised(englishList(members.stream().map(c -> lowerFirst(c.name().en())).toList()))
+                        + " exclude each other: apply to at most one of them.");
+            }
+            return LocalizedText.of(String.join("；", zh), String.join(" ", en));
         }
 
         @Override
@@ -67,10 +79,20 @@ public final class LimitRules {
             super("LIMIT-2", "II.3.2");
         }
 
+        /** Built from the categories whose sub-projects exclude each other, e.g. "特色学会建设项目的四个子项目互不兼报". */
         @Override
         public LocalizedText message(PlanYear plan) {
-            return LocalizedText.of("特色学会建设项目的四个子项目互不兼报",
-                    "The four sub-projects of featured society building exclude each other: apply under at most one of them.");
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Category c : plan.categories()) {
+                if (c.subProjectsMutuallyExclusive()) {
+                    int n = c.subProjects().size();
+                    zh.add(c.name().zh() + "项目的" + chineseCount(n) + "个子项目互不兼报");
+                    en.add("The " + englishCount(n) + " sub-projects of " + lowerFirst(c.name().en())
+                            + " exclude each other: apply under at most one of them.");
+                }
+            }
+            return LocalizedText.of(String.join("；", zh), String.join(" ", en));
         }
 
         @Override
@@ -217,5 +239,42 @@ public final class LimitRules {
         public boolean isMetBy(RuleContext c) {
             return Boolean.TRUE.equals(c.application().declaredNotInKechuangJiangsu());
         }
+    }
+
+    private static final String[] CHINESE = {"零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+    private static final String[] ENGLISH = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten"};
+
+    /** 两, 三, 四 … as the guide counts kinds and sub-projects ("三类", "四个"); digits above ten. */
+    static String chineseCount(int n) {
+        return n >= 0 && n < CHINESE.length ? CHINESE[n] : Integer.toString(n);
+    }
+
+    static String englishCount(int n) {
+        return n >= 0 && n < ENGLISH.length ? ENGLISH[n] : Integer.toString(n);
+    }
+
+    /** "甲、乙和丙". */
+    static String chineseList(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join("、", items.subList(0, items.size() - 1)) + "和" + items.get(items.size() - 1);
+    }
+
+    /** "a, b and c". */
+    static String englishList(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
