@@ -309,7 +309,7 @@ public final class ApplicationPdf {
             float left = MARGIN_X;
             float right = page.getWidth() - MARGIN_X;
             float headerY = page.getHeight() - 36;
-            float footerY = 30;
+            float footerY = 34;
 
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, phrase(doc.planTitle(), font(8, Font.NORMAL, GREY)),
                     left, headerY, 0);
@@ -328,12 +328,13 @@ public final class ApplicationPdf {
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
                     phrase(MessageFormat.format(text("footer.id"), doc.applicationId()), font(8, Font.NORMAL, GREY)),
                     left, footerY, 0);
-            String middle = doc.fingerprint() != null
-                    ? MessageFormat.format(text("footer.fingerprint"), doc.fingerprint().substring(0, 16))
+            // The whole fingerprint on every page: a page of another version cannot be slipped in unnoticed.
+            String second = doc.fingerprint() != null
+                    ? MessageFormat.format(text("footer.fingerprint"), doc.fingerprint())
                     : doc.mark().note();
-            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
-                    phrase(middle, font(8, Font.NORMAL, doc.fingerprint() != null ? GREY : MARK)),
-                    (left + right) / 2, footerY, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                    phrase(second, font(7.5f, Font.NORMAL, doc.fingerprint() != null ? GREY : MARK)),
+                    left, footerY - 11, 0);
             String pageText = MessageFormat.format(text("footer.page"), w.getPageNumber()) + " ";
             Font footer = font(8, Font.NORMAL, GREY);
             float pageWidth = base.getWidthPoint(pageText, 8);

@@ -102,7 +102,7 @@ final class ContentSections {
             case FALSE -> TEXT.getString("no");
             case NUMBER -> ((JsonNumber) value).toString();
             case STRING -> word(path, ((JsonString) value).getString());
-            case ARRAY -> String.join("、", value.asJsonArray().stream().map(v -> text(path, v)).toList());
+            case ARRAY -> value.asJsonArray().isEmpty() ? TEXT.getString("none") : String.join("、", value.asJsonArray().stream().map(v -> text(path, v)).toList());
             case OBJECT -> String.join("；", value.asJsonObject().entrySet().stream()
                     .map(e -> label("field." + path + "." + e.getKey(), e.getKey()) + "：" + text(path + "." + e.getKey(),
                             e.getValue())).toList());
