@@ -90,11 +90,19 @@ class ApplicationPdfIT {
             boxes.forEach(box -> assertThat(PdfTools.inkIn(page, box)).as("ink where %s is written, %s", chinese, box)
                     .isGreaterThan(0.04));
         }
-        assertThat(PdfTools.readQr(page)).isEqualTo(fingerprint);
+        String scanned = PdfTools.readQr(page);
+        assertThat(scanned).isEqualTo(fingerprint);
 
         HttpResponse<byte[]> office = api.download("api/v1/applications/" + id + "/pdf", OFFICE);
         assertThat(office.statusCode()).isEqualTo(200);
         assertThat(tools.text(tools.save("submitted-office.pdf", office.body()))).contains(fingerprint);
+
+        // The office scans the stamped copy's QR code into the paper-copy record, and it matches.
+        HttpResponse<String> paper = api.post("api/v1/paper-copies", OFFICE,
+                Json.createObjectBuilder().add("fingerprint", scanned).build().toString());
+        assertThat(paper.statusCode()).as(paper.body()).isEqualTo(201);
+        assertThat(json(paper).getString("application")).isEqualTo(id);
+        assertThat(json(paper).getBoolean("matched")).isTrue();
     }
 
     @Test
