@@ -5,6 +5,7 @@ import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.web.plan.PlanCatalog;
+import cn.jast.plan.web.security.StoresNothing;
 import cn.jast.plan.web.support.Problem;
 import cn.jast.plan.web.support.ProblemException;
 import cn.jast.plan.web.support.ProblemTypes;
@@ -35,6 +36,7 @@ public class RuleCheckResource {
     PlanCatalog plans;
 
     @POST
+    @StoresNothing
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check an application against every rule of the plan year's guide",
