@@ -14,6 +14,12 @@ public class UnexpectedExceptionMapper extends ProblemMapping implements Excepti
 
     @Override
     public Response toResponse(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestBodyLimit.Exceeded exceeded) {
+                // A body read as a stream by the resource itself (an upload sent chunked) went past the limit.
+                return RequestBodyLimit.problem(exceeded.limit).withInstance(path()).toResponse();
+            }
+        }
         return incident(exception).withInstance(path()).toResponse();
     }
 }
