@@ -1,10 +1,10 @@
 package cn.jast.plan.persistence;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
-import cn.jast.plan.domain.application.AttachmentKind;
-import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.content.AttachmentKind;
+import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.AnnualInspection;
 import cn.jast.plan.domain.society.Society;

@@ -2,7 +2,7 @@ package cn.jast.plan.persistence;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.publicity.NoticeKind;
 import cn.jast.plan.domain.publicity.PublicityNotice;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  *
  * <p>Resources and providers are discovered by scanning (no {@code getClasses()}), so a feature adds a
  * resource by writing it. Versioned paths start with {@code /api/v1}. Every error answer is an
- * RFC 9457 {@code application/problem+json} document, see {@link cn.jast.plan.web.support.Problem}.
+ * RFC 9457 {@code application/problem+json} document, see {@link cn.jast.plan.web.problem.Problem}.
  * MicroProfile Health answers at {@code /health} and the OpenAPI document at {@code /openapi}; both are
  * served by Payara outside this application's context.
  */

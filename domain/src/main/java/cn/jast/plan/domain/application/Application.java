@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.jast.plan.domain.content.ApplicationContent;
 import static cn.jast.plan.domain.application.ApplicationState.*;
 
 /**

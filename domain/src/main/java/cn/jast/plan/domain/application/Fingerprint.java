@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import cn.jast.plan.domain.content.ApplicationContent;
 /**
  * The SHA-256 of an application's canonical form, printed on the paper 申报书 so that the office can
  * tell that the stamped copy is the one submitted electronically ("与电子版《申报书》须完全一致", V.1).

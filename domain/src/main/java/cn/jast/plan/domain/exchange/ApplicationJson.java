@@ -1,11 +1,11 @@
 package cn.jast.plan.domain.exchange;
 
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.ApplicationContent.Event;
-import cn.jast.plan.domain.application.ApplicationContent.ServedUnit;
-import cn.jast.plan.domain.application.AttachmentKind;
-import cn.jast.plan.domain.application.HostRole;
-import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent.Event;
+import cn.jast.plan.domain.content.ApplicationContent.ServedUnit;
+import cn.jast.plan.domain.content.AttachmentKind;
+import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.ServedUnitKind;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.support.Json;

@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.plan;
 
-import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.calendar.SubmissionWindow;
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
 import cn.jast.plan.domain.society.SocietyType;

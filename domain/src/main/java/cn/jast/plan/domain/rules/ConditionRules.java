@@ -1,9 +1,9 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.ApplicationContent.Event;
-import cn.jast.plan.domain.application.ApplicationContent.ServedUnit;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent.Event;
+import cn.jast.plan.domain.content.ApplicationContent.ServedUnit;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.SubProject;
 import cn.jast.plan.domain.plan.Thresholds;

@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.application.ApplicationContent.Event;
+import cn.jast.plan.domain.content.ApplicationContent.Event;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.ApplicationContent.Event;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent.Event;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.support.LocalizedText;

@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.SocietyProfile;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Instant;
 import java.util.List;
 
+import cn.jast.plan.domain.content.ApplicationContent;
 import static cn.jast.plan.domain.application.ApplicationState.*;
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
 import static cn.jast.plan.domain.fixtures.Plans.shanghai;

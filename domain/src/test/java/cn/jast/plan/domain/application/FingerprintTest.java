@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import static cn.jast.plan.domain.application.AttachmentKind.ENTRUSTMENT_AGREEMENT;
-import static cn.jast.plan.domain.application.AttachmentKind.WORK_PLAN;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.AttachmentKind;
+import static cn.jast.plan.domain.content.AttachmentKind.ENTRUSTMENT_AGREEMENT;
+import static cn.jast.plan.domain.content.AttachmentKind.WORK_PLAN;
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
 import static cn.jast.plan.domain.fixtures.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package cn.jast.plan.domain.architecture;
 
+import cn.jast.plan.domain.rules.GuideRule;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -7,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The domain is plain Java: no framework, no library, and nothing of the outer modules (STYLE.md). */
 @AnalyzeClasses(packages = "cn.jast.plan.domain", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,8 +33,18 @@ class DomainArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("cn.jast.plan.persistence..", "cn.jast.plan.web..",
                     "cn.jast.plan.application..", "cn.jast.plan.ear..");
 
+    /** Every rule of the guide is a named rule object of the rules package, and none hides elsewhere. */
     @ArchTest
-    static final ArchRule theDomainHasClasses = classes()
-            .that().resideInAPackage("cn.jast.plan.domain.rules..")
-            .should().resideInAPackage("cn.jast.plan.domain..");
+    static final ArchRule everyGuideRuleLivesInTheRulesPackage = classes()
+            .that().areAssignableTo(GuideRule.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .should().resideInAPackage("cn.jast.plan.domain.rules");
+
+    /**
+     * The feature packages form no cycle: the plan year knows no application, what an application
+     * declares ({@code content}) knows only the plan's vocabulary, the rules read content and plan, and
+     * the lifecycle ({@code application}) applies the rules.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeaturePackages = slices().matching("cn.jast.plan.domain.(*)..")
+            .should().beFreeOfCycles();
 }

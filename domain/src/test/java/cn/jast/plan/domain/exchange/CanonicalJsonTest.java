@@ -1,8 +1,8 @@
 package cn.jast.plan.domain.exchange;
 
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.HostRole;
-import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.ServedUnitKind;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.fixtures.Societies;
 import cn.jast.plan.domain.society.IncidentKind;
@@ -12,9 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static cn.jast.plan.domain.application.AttachmentKind.DEVELOPMENT_PLAN_3Y;
-import static cn.jast.plan.domain.application.AttachmentKind.ENTRUSTMENT_AGREEMENT;
-import static cn.jast.plan.domain.application.AttachmentKind.WORK_PLAN;
+import static cn.jast.plan.domain.content.AttachmentKind.DEVELOPMENT_PLAN_3Y;
+import static cn.jast.plan.domain.content.AttachmentKind.ENTRUSTMENT_AGREEMENT;
+import static cn.jast.plan.domain.content.AttachmentKind.WORK_PLAN;
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
 import static cn.jast.plan.domain.fixtures.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.exchange;
 
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.rules.Evaluation;
 import org.junit.jupiter.api.Nested;

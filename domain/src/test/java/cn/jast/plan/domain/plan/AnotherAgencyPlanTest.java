@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.plan;
 
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.CheckRequest;
 import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;

@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.application.AttachmentKind;
-import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.content.AttachmentKind;
+import cn.jast.plan.domain.content.ServedUnitKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

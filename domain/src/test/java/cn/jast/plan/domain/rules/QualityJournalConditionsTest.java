@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
-import static cn.jast.plan.domain.application.AttachmentKind.DEVELOPMENT_PLAN_3Y;
+import static cn.jast.plan.domain.content.AttachmentKind.DEVELOPMENT_PLAN_3Y;
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
 import static cn.jast.plan.domain.fixtures.Checks.check;
 import static cn.jast.plan.domain.fixtures.Checks.violated;

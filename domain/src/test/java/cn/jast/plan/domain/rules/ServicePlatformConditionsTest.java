@@ -6,9 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
-import static cn.jast.plan.domain.application.AttachmentKind.ENTRUSTMENT_AGREEMENT;
-import static cn.jast.plan.domain.application.AttachmentKind.UNDERTAKING_AGREEMENT;
-import static cn.jast.plan.domain.application.AttachmentKind.WORK_PLAN;
+import static cn.jast.plan.domain.content.AttachmentKind.ENTRUSTMENT_AGREEMENT;
+import static cn.jast.plan.domain.content.AttachmentKind.UNDERTAKING_AGREEMENT;
+import static cn.jast.plan.domain.content.AttachmentKind.WORK_PLAN;
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
 import static cn.jast.plan.domain.fixtures.Checks.check;
 import static cn.jast.plan.domain.fixtures.Checks.violated;

@@ -1,6 +1,6 @@
 package cn.jast.plan.persistence.application;
 
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.ApplicationJson;
 import jakarta.persistence.AttributeConverter;
 

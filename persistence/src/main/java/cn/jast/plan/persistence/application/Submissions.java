@@ -1,12 +1,12 @@
 package cn.jast.plan.persistence.application;
 
+import java.time.Instant;
+import java.util.NoSuchElementException;
+
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.TransitionRefused;
-import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
-import cn.jast.plan.domain.rules.DeclaredEvent;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.rules.RuleContext;
 import cn.jast.plan.domain.rules.SubmissionRules;
@@ -18,10 +18,6 @@ import cn.jast.plan.persistence.plan.PlanYearRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Electronic submission (V.1, V.2) as one unit of work in the caller's transaction: lock the
@@ -71,12 +67,13 @@ public final class Submissions {
     public Submitted submit(ApplicationId id, Long expectedVersion, Instant at, String actor) {
         Application application = applications.find(id)
                 .orElseThrow(() -> new NoSuchElementException("no application " + id));
-        PlanYear plan = plans.require(application.planYear());
-        Category category = plan.category(application.category()).orElseThrow(() -> new IllegalStateException(
-                "application " + id + " has category " + application.category() + ", unknown to plan year "
-                        + plan.year()));
-        boolean readsOtherSocieties = category.oneEventOneSubProject() && application.content().event() != null;
-        if (readsOtherSocieties) {
+        SubmissionRules rules = plans.requireRules(application.planYear());
+        PlanYear plan = rules.plan();
+        if (plan.category(application.category()).isEmpty()) {
+            throw new IllegalStateException("application " + id + " has category " + application.category()
+                    + ", unknown to plan year " + plan.year());
+        }
+        if (RuleContexts.readsOtherSocieties(application, plan)) {
             plans.lock(plan.year());
         }
         Society society = societies.findAndLock(application.society())
@@ -89,11 +86,8 @@ public final class Submissions {
         }
         String before = AuditSnapshots.of(application);
 
-        List<ApplicationContent> others = applications.liveOfSociety(application.society(), plan.year(), id).stream()
-                .map(Application::content).toList();
-        List<DeclaredEvent> events = readsOtherSocieties ? eventsOfOtherSocieties(application, plan) : List.of();
-        RuleContext context = new RuleContext(plan, society.profile(), application.content(), others, events, at);
-        Evaluation evaluation = SubmissionRules.forPlan(plan).evaluate(context);
+        RuleContext context = RuleContexts.of(applications, application, society.profile(), plan, at);
+        Evaluation evaluation = rules.evaluate(context);
 
         application.submit(at, evaluation);
         em.flush();
@@ -102,12 +96,4 @@ public final class Submissions {
         return new Submitted(application, evaluation);
     }
 
-    private List<DeclaredEvent> eventsOfOtherSocieties(Application application, PlanYear plan) {
-        List<String> categories = plan.categories().stream().filter(Category::oneEventOneSubProject)
-                .map(Category::code).toList();
-        return applications.liveOfOtherSocieties(application.society(), plan.year(), categories).stream()
-                .filter(a -> a.content().event() != null)
-                .map(a -> new DeclaredEvent(a.category(), a.subProject(), a.content().event()))
-                .toList();
-    }
 }

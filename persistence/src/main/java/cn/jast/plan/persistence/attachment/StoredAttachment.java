@@ -1,6 +1,6 @@
 package cn.jast.plan.persistence.attachment;
 
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.AttachmentKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -104,7 +104,7 @@ class ApplicationMappingTest {
         try {
             emA.getTransaction().begin();
             emB.getTransaction().begin();
-            emA.find(Application.class, a.id().value()).revise(plan, new cn.jast.plan.domain.application.ApplicationContent(
+            emA.find(Application.class, a.id().value()).revise(plan, new cn.jast.plan.domain.content.ApplicationContent(
                     "MEMBERS_HOME", null, "新标题", true, null, null, null, null, null, null, null));
             emB.find(Application.class, a.id().value()).withdraw(Fixtures.IN_WINDOW);
             emA.getTransaction().commit();

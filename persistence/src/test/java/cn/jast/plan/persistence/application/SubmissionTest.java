@@ -1,9 +1,9 @@
 package cn.jast.plan.persistence.application;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationState;
-import cn.jast.plan.domain.application.HostRole;
+import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.application.TransitionRefused;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;

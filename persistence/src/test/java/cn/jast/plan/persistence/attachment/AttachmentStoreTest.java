@@ -1,7 +1,7 @@
 package cn.jast.plan.persistence.attachment;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
 import cn.jast.plan.persistence.TestDatabase;

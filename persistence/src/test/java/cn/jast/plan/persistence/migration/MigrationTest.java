@@ -1,7 +1,7 @@
 package cn.jast.plan.persistence.migration;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.application.Fingerprint;

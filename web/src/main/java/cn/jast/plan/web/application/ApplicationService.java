@@ -9,43 +9,40 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.ApplicationState;
-import cn.jast.plan.domain.exchange.ApplicationJson;
-import cn.jast.plan.domain.exchange.InvalidInputException;
-import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.review.ExpertAssignment;
-import cn.jast.plan.domain.rules.DeclaredEvent;
 import cn.jast.plan.domain.rules.Evaluation;
-import cn.jast.plan.domain.rules.RuleContext;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
+import cn.jast.plan.persistence.application.RuleContexts;
 import cn.jast.plan.persistence.application.Submissions;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.refusal.StaleVersion;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 /**
- * A society's applications from draft to withdrawal or submission: create and revise drafts (content in
- * the API.md {@code application} shape, read by the domain's {@link ApplicationJson}), check a stored
- * draft against the same rule book the submission uses, submit atomically under the society's lock
- * ({@link Submissions}), withdraw. Lists and reads are scoped by the caller's role ({@link Access}).
+ * A society's applications from draft to withdrawal or submission: create and revise drafts (content as
+ * the domain's {@link ApplicationContent}, which the REST resource reads from the API.md {@code application}
+ * shape and a page builds from its fields, both against the plan year this service names), check a stored
+ * draft against the same rule book and the same context ({@link RuleContexts}) the submission uses,
+ * submit atomically under the society's lock ({@link Submissions}), withdraw. Lists and reads are scoped by the caller's role ({@link Access}).
  */
 @ApplicationScoped
 @Transactional
@@ -58,16 +55,27 @@ public class ApplicationService {
     Access access;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     PlanService plans;
 
     @Inject
     Clock clock;
 
-    /** A new draft of the caller's society. */
-    public Application create(int year, String json) {
+    /**
+     * The plan year a new draft of the caller's society is written against (for reading its content):
+     * 401/403 unless the caller is a society, 404 when the year is unknown.
+     */
+    public PlanYear planForNewDraft(int year) {
+        access.requireSociety();
+        return plans.plan(year);
+    }
+
+    /** A new draft of the caller's society, with content read against {@link #planForNewDraft(int)}. */
+    public Application create(int year, ApplicationContent content) {
         String society = access.requireSociety();
         PlanYear plan = plans.plan(year);
-        ApplicationContent content = read(json, plan);
         if (new SocietyRepository(em).find(new SocietyId(society)).isEmpty()) {
             throw Failures.conflict("The society " + society + " has no profile yet; the office registers it first.");
         }
@@ -120,11 +128,15 @@ public class ApplicationService {
         return access.readable(em, id);
     }
 
-    /** Replaces a draft's content. */
-    public Application revise(String id, String json, Long expectedVersion) {
+    /** The plan year a draft of the caller's society was written against (404 when it is not the caller's). */
+    public PlanYear planOfDraft(String id) {
+        return plans.plan(access.owned(em, id).planYear());
+    }
+
+    /** Replaces a draft's content, read against {@link #planOfDraft(String)}. */
+    public Application revise(String id, ApplicationContent content, Long expectedVersion) {
         Application a = access.owned(em, id);
         PlanYear plan = plans.plan(a.planYear());
-        ApplicationContent content = read(json, plan);
         checkVersion(a, expectedVersion);
         String before = AuditSnapshots.of(a);
         a.revise(plan, content);
@@ -139,19 +151,11 @@ public class ApplicationService {
      */
     public Evaluation check(String id) {
         Application a = access.ownedOrOffice(em, id);
-        PlanYear plan = plans.plan(a.planYear());
+        SubmissionRules rules = plans.rules(a.planYear());
         Society society = new SocietyRepository(em).find(a.society())
                 .orElseThrow(() -> Failures.notFound("society " + a.society()));
-        ApplicationRepository applications = new ApplicationRepository(em);
-        List<ApplicationContent> others = applications.liveOfSociety(a.society(), plan.year(), a.id()).stream()
-                .map(Application::content).toList();
-        List<String> eventCategories = plan.categories().stream().filter(Category::oneEventOneSubProject)
-                .map(Category::code).toList();
-        List<DeclaredEvent> events = applications.liveOfOtherSocieties(a.society(), plan.year(), eventCategories)
-                .stream().filter(o -> o.content().event() != null)
-                .map(o -> new DeclaredEvent(o.category(), o.subProject(), o.content().event())).toList();
-        return SubmissionRules.forPlan(plan).evaluate(new RuleContext(plan, society.profile(), a.content(), others,
-                events, clock.instant()));
+        return rules.evaluate(RuleContexts.of(new ApplicationRepository(em), a, society.profile(), rules.plan(),
+                clock.instant()));
     }
 
     /** Submits a draft now, atomically; a refusal (422 with every violation) changes nothing. */
@@ -176,24 +180,13 @@ public class ApplicationService {
         return new SocietyRepository(em).all().stream().collect(Collectors.toMap(s -> s.id().value(), Society::name));
     }
 
-    private static ApplicationContent read(String json, PlanYear plan) {
-        try {
-            return ApplicationJson.read(json == null ? "" : json, plan);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid("application", e);
-        }
-    }
-
     static void checkVersion(Application a, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != a.version()) {
-            throw new OptimisticLockException("application " + a.id() + " is at version " + a.version()
-                    + ", not " + expectedVersion);
-        }
+        StaleVersion.check("application " + a.id(), a.version(), expectedVersion);
     }
 
     private void audit(String action, Application a, String before) {
         Instant now = clock.instant();
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), action, "Application", a.id().value(), before,
-                AuditSnapshots.of(a)));
+        audit.record(now, action, "Application", a.id().value(), before,
+                AuditSnapshots.of(a));
     }
 }

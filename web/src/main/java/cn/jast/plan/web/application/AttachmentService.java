@@ -5,19 +5,20 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.AttachmentKind;
+import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.attachment.AttachmentStore;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.refusal.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * The documents of an application (委托协议, 工作计划 ...) and the evidence (佐证) of its reports: uploaded by
  * its society, listed for whoever may read the application, downloaded by its society and the office.
@@ -34,6 +35,9 @@ public class AttachmentService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -70,9 +74,9 @@ public class AttachmentService {
             throw Failures.invalid(e.getMessage().contains("media type") ? "Content-Type" : "name", e.getMessage());
         }
         StoredAttachment stored = store.store(upload, content);
-        new AuditLog(em).append(new AuditRecord(clock.instant(), access.actor(), "attachment.store", "Application",
+        audit.record(clock.instant(), "attachment.store", "Application",
                 a.id().value(), null, "{\"attachment\":\"" + stored.id() + "\",\"kind\":\"" + kind + "\",\"sha256\":\""
-                + stored.sha256() + "\",\"size\":" + stored.size() + "}"));
+                + stored.sha256() + "\",\"size\":" + stored.size() + "}");
         return stored;
     }
 
@@ -91,11 +95,8 @@ public class AttachmentService {
         }
         try {
             access.ownedOrOffice(em, stored.applicationId());
-        } catch (cn.jast.plan.web.support.ProblemException e) {
-            if (e.problem().status() == 404) {
-                throw Failures.notFound("attachment " + attachmentId);
-            }
-            throw e;
+        } catch (NotFound e) {
+            throw Failures.notFound("attachment " + attachmentId);
         }
         return new Download(stored, store.content(attachmentId));
     }

@@ -7,19 +7,18 @@ import java.util.List;
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.application.Fingerprint;
+import cn.jast.plan.domain.application.TransitionRefused;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.PaperCopies;
-import cn.jast.plan.persistence.application.PaperCopyReceipt;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.refusal.Conflict;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.security.Roles;
-import cn.jast.plan.web.support.Problem;
-import cn.jast.plan.web.support.ProblemException;
-import cn.jast.plan.web.support.TransitionRefusedMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 /**
  * The office records a stamped paper copy (V.1, V.2) by the SHA-256 fingerprint printed on it: the
  * submitted application with that fingerprint takes it when it is in time. A copy that matches an
@@ -40,7 +39,7 @@ public class PaperCopyService {
 
     /** Records the copy; the receipt of a refused copy is committed before the 409 is answered. */
     @Transactional(dontRollbackOn = RefusedCopy.class)
-    public PaperCopyReceipt record(String fingerprint, Instant receivedAt) {
+    public PaperCopyRecorded record(String fingerprint, Instant receivedAt) {
         access.require(Roles.OFFICE);
         Fingerprint printed;
         try {
@@ -57,25 +56,25 @@ public class PaperCopyService {
                         + " ORDER BY a.submittedAt DESC", Application.class)
                 .setParameter("f", printed.hex()).getResultList();
         if (matching.isEmpty()) {
-            throw new ProblemException(Problem.of(Failures.NOT_ALLOWED_NOW, "No matching application", 422,
+            throw Conflict.nothingMatches("No matching application",
                     "No submitted application has the fingerprint " + printed.hex()
-                            + "; the paper copy is not identical to any electronic submission."));
+                            + "; the paper copy is not identical to any electronic submission.");
         }
         Application target = matching.stream().filter(a -> a.state() == ApplicationState.SUBMITTED).findFirst()
                 .orElse(matching.get(0));
         PaperCopies.Recorded recorded = new PaperCopies(em).record(target.id(), printed, received, access.actor(), now);
         if (!recorded.matched()) {
-            throw new RefusedCopy(TransitionRefusedMapper.problem(recorded.refusal()));
+            throw new RefusedCopy(recorded.refusal());
         }
-        return recorded.receipt();
+        return PaperCopyRecorded.of(recorded.receipt());
     }
 
     /** A copy that was kept as a refused receipt. */
-    public static final class RefusedCopy extends ProblemException {
+    public static final class RefusedCopy extends Conflict {
         private static final long serialVersionUID = 1L;
 
-        RefusedCopy(Problem problem) {
-            super(problem);
+        RefusedCopy(TransitionRefused refusal) {
+            super("The step is not allowed now", refusal.reason().en(), false, refusal);
         }
     }
 }

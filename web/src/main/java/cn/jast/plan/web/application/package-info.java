@@ -1,2 +1,2 @@
-/** Application services for a society's applications (drafts, check, submission, withdrawal, attachments, paper copies) and who may see what ({@code Access}). */
+/** Application services for a society's applications: drafts, check, submission, withdrawal, attachments, paper copies. */
 package cn.jast.plan.web.application;

@@ -18,15 +18,15 @@ import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.funding.FundingDecisionRow;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.funding.FundingDecided;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +51,9 @@ public class AssessmentService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PlanService plans;
@@ -84,8 +87,8 @@ public class AssessmentService {
         }
         new AssessmentRepository(em).add(report);
         em.flush();
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "report.file." + kind, "Application",
-                a.id().value(), before, AuditSnapshots.of(a)));
+        audit.record(now, "report.file." + kind, "Application",
+                a.id().value(), before, AuditSnapshots.of(a));
         return report;
     }
 
@@ -109,13 +112,13 @@ public class AssessmentService {
                 AssessmentResult.Stage.MID_TERM, passed, note, access.actor(), now);
         new AssessmentRepository(em).add(result);
         em.flush();
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "assessment.midTerm", "Application",
-                a.id().value(), before, AuditSnapshots.of(a)));
+        audit.record(now, "assessment.midTerm", "Application",
+                a.id().value(), before, AuditSnapshots.of(a));
         return result;
     }
 
     /** The office concludes the final assessment (验收考核): result, funding decision, and ELIG-5 on a failure. */
-    public FundingDecisionRow finalAssessment(String applicationId, boolean passed, String note) {
+    public FundingDecided finalAssessment(String applicationId, boolean passed, String note) {
         Application a = access.forOffice(em, applicationId);
         PlanYear plan = plans.plan(a.planYear());
         Society society = new SocietyRepository(em).find(a.society())
@@ -128,13 +131,12 @@ public class AssessmentService {
                 AssessmentResult.Stage.FINAL, passed, note, access.actor(), now));
         FundingDecisionRow row = new FundingRepository(em).record(decision, now, access.actor());
         em.flush();
-        AuditLog audit = new AuditLog(em);
-        audit.append(new AuditRecord(now, access.actor(), passed ? "assessment.final.passed" : "assessment.final.failed",
-                "Application", a.id().value(), beforeApplication, AuditSnapshots.of(a)));
+        audit.record(now, passed ? "assessment.final.passed" : "assessment.final.failed",
+                "Application", a.id().value(), beforeApplication, AuditSnapshots.of(a));
         if (!passed) {
-            audit.append(new AuditRecord(now, access.actor(), "society.failedAssessment", "Society",
-                    society.id().value(), beforeSociety, AuditSnapshots.of(society)));
+            audit.record(now, "society.failedAssessment", "Society",
+                    society.id().value(), beforeSociety, AuditSnapshots.of(society));
         }
-        return row;
+        return FundingDecided.of(row);
     }
 }

@@ -6,7 +6,7 @@ import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditVerification;
-import cn.jast.plan.web.application.Access;
+import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

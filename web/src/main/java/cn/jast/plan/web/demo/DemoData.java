@@ -1,7 +1,7 @@
 package cn.jast.plan.web.demo;
 
-import static cn.jast.plan.domain.application.AttachmentKind.DEVELOPMENT_PLAN_3Y;
-import static cn.jast.plan.domain.application.AttachmentKind.WORK_PLAN;
+import static cn.jast.plan.domain.content.AttachmentKind.DEVELOPMENT_PLAN_3Y;
+import static cn.jast.plan.domain.content.AttachmentKind.WORK_PLAN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,12 +31,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.application.ApplicationContent;
-import cn.jast.plan.domain.application.ApplicationContent.Event;
-import cn.jast.plan.domain.application.ApplicationContent.ServedUnit;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.ApplicationContent.Event;
+import cn.jast.plan.domain.content.ApplicationContent.ServedUnit;
 import cn.jast.plan.domain.application.ApplicationId;
-import cn.jast.plan.domain.application.HostRole;
-import cn.jast.plan.domain.application.ServedUnitKind;
+import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.ServedUnitKind;
 import cn.jast.plan.domain.assessment.AssessmentResult;
 import cn.jast.plan.domain.assessment.FinalAssessment;
 import cn.jast.plan.domain.assessment.ProjectReport;

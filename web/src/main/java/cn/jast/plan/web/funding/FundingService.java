@@ -12,12 +12,11 @@ import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.funding.ProjectLedger;
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
-import cn.jast.plan.persistence.funding.FundingDecisionRow;
 import cn.jast.plan.persistence.funding.FundingRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,11 +40,17 @@ public class FundingService {
     Access access;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
-    public FundingDecisionRow funding(String applicationId) {
+    @Inject
+    PlanService plans;
+
+    public FundingDecided funding(String applicationId) {
         Application a = access.ownedOrOffice(em, applicationId);
-        return new FundingRepository(em).decisionOf(a.id().value())
+        return new FundingRepository(em).decisionOf(a.id().value()).map(FundingDecided::of)
                 .orElseThrow(() -> Failures.notFound("funding decision for application " + applicationId + " yet"));
     }
 
@@ -65,16 +70,16 @@ public class FundingService {
         LedgerEntry entry;
         try {
             entry = new LedgerEntry(UUID.randomUUID().toString(), a.id().value(), kind, item, amount,
-                    bookedOn == null ? now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate() : bookedOn,
+                    bookedOn == null ? now.atZone(plans.plan(a.planYear()).zone()).toLocalDate() : bookedOn,
                     access.actor(), now);
         } catch (IllegalArgumentException e) {
             throw Failures.invalid(e.getMessage().contains("item") ? "item" : "amount", e.getMessage());
         }
         FundingRepository funding = new FundingRepository(em);
         funding.book(entry);
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "ledger.book", "Application", a.id().value(),
+        audit.record(now, "ledger.book", "Application", a.id().value(),
                 null, "{\"entry\":\"" + entry.id() + "\",\"kind\":\"" + kind + "\",\"amount\":\""
-                + amount.toPlainString() + "\"}"));
+                + amount.toPlainString() + "\"}");
         return funding.ledgerOf(a.id().value());
     }
 }

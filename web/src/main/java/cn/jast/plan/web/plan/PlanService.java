@@ -11,11 +11,12 @@ import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.QuotaGroup;
+import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.plan.PlanYearRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,10 +59,20 @@ public class PlanService {
         return List.copyOf(years);
     }
 
-    /** The plan year, stored or shipped; 404 when there is none. */
+    /** The latest plan year the application knows (stored or shipped). */
+    public PlanYear latest() {
+        List<Integer> known = years();
+        return plan(known.get(known.size() - 1));
+    }
+
+    /** The plan year, stored or shipped ({@link PlanCatalog}); 404 when there is none. */
     public PlanYear plan(int year) {
-        return new PlanYearRepository(em).find(year).or(() -> catalog.plan(year))
-                .orElseThrow(() -> Failures.notFound("plan year " + year));
+        return rules(year).plan();
+    }
+
+    /** The plan year's rule book ({@link PlanCatalog}); 404 when there is no such plan year. */
+    public SubmissionRules rules(int year) {
+        return catalog.rules(year).orElseThrow(() -> Failures.notFound("plan year " + year));
     }
 
     /** Quota groups with their counts (office only). */

@@ -15,13 +15,13 @@ import cn.jast.plan.domain.publicity.PublicityNotice;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.publicity.PublicityRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +44,9 @@ public class PublicityService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PlanService plans;
@@ -82,10 +85,9 @@ public class PublicityService {
         }
         new PublicityRepository(em).add(notice);
         em.flush();
-        AuditLog audit = new AuditLog(em);
         records.forEach(audit::append);
-        audit.append(new AuditRecord(now, access.actor(), "notice.publish", "PublicityNotice", notice.id(), null,
-                "{\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":" + recommended.size() + "}"));
+        audit.record(now, "notice.publish", "PublicityNotice", notice.id(), null,
+                "{\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":" + recommended.size() + "}");
         return notice;
     }
 
@@ -133,8 +135,8 @@ public class PublicityService {
                     text == null || text.isBlank() ? "must say what is objected to" : "is not listed on this notice");
         }
         new PublicityRepository(em).add(objection);
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "objection.raise", "Objection", objection.id(),
-                null, "{\"notice\":\"" + noticeId + "\",\"application\":\"" + objection.applicationId() + "\"}"));
+        audit.record(now, "objection.raise", "Objection", objection.id(),
+                null, "{\"notice\":\"" + noticeId + "\",\"application\":\"" + objection.applicationId() + "\"}");
         return objection;
     }
 
@@ -164,9 +166,8 @@ public class PublicityService {
                     a.id().value(), before, AuditSnapshots.of(a));
         }
         em.flush();
-        AuditLog audit = new AuditLog(em);
-        audit.append(new AuditRecord(now, access.actor(), upheld ? "objection.uphold" : "objection.dismiss",
-                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}"));
+        audit.record(now, upheld ? "objection.uphold" : "objection.dismiss",
+                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}");
         if (applicationRecord != null) {
             audit.append(applicationRecord);
         }
@@ -203,7 +204,6 @@ public class PublicityService {
                     AuditSnapshots.of(a)));
         }
         em.flush();
-        AuditLog audit = new AuditLog(em);
         records.forEach(audit::append);
         return approved;
     }

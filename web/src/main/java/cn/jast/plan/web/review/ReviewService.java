@@ -19,14 +19,14 @@ import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +49,9 @@ public class ReviewService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PlanService plans;
@@ -90,7 +93,6 @@ public class ReviewService {
             records.add(record(now, "application.startReview", a, before));
         }
         em.flush();
-        AuditLog audit = new AuditLog(em);
         records.forEach(audit::append);
         return new ReviewStart(reviewed, lapsed);
     }
@@ -113,8 +115,8 @@ public class ReviewService {
         Instant now = clock.instant();
         ExpertAssignment assignment = new ExpertAssignment(applicationId, expert, now);
         reviews.assign(assignment);
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "review.assign", "Application", applicationId,
-                null, "{\"expert\":" + jsonString(expert) + "}"));
+        audit.record(now, "review.assign", "Application", applicationId,
+                null, "{\"expert\":" + jsonString(expert) + "}");
         return assignment;
     }
 
@@ -127,8 +129,8 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         new ReviewRepository(em).decline(a.id().value(), access.actor(), reason, now);
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "review.decline", "Application",
-                a.id().value(), null, "{\"reason\":" + jsonString(reason) + "}"));
+        audit.record(now, "review.decline", "Application",
+                a.id().value(), null, "{\"reason\":" + jsonString(reason) + "}");
     }
 
     /** The caller's (an expert's) assignments with the applications and their own scores. */
@@ -163,8 +165,8 @@ public class ReviewService {
                     + " with at most two decimals");
         }
         new ReviewRepository(em).score(s);
-        new AuditLog(em).append(new AuditRecord(now, access.actor(), "review.score", "Application", applicationId,
-                null, "{\"expert\":" + jsonString(access.actor()) + ",\"score\":" + s.score().toPlainString() + "}"));
+        audit.record(now, "review.score", "Application", applicationId,
+                null, "{\"expert\":" + jsonString(access.actor()) + ",\"score\":" + s.score().toPlainString() + "}");
         return s;
     }
 
@@ -217,7 +219,6 @@ public class ReviewService {
             records.add(record(now, o.withinQuota() ? "application.recommend" : "application.notRecommend", a, before));
         }
         em.flush();
-        AuditLog audit = new AuditLog(em);
         records.forEach(audit::append);
         return outcomes;
     }

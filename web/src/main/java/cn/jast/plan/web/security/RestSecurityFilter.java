@@ -1,6 +1,6 @@
 package cn.jast.plan.web.security;
 
-import cn.jast.plan.web.support.Problem;
+import cn.jast.plan.web.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;

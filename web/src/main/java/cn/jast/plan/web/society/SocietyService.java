@@ -3,25 +3,22 @@ package cn.jast.plan.web.society;
 import java.time.Clock;
 import java.util.List;
 
-import cn.jast.plan.domain.exchange.InvalidInputException;
-import cn.jast.plan.domain.exchange.SocietyJson;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.domain.society.SocietyProfile;
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.society.SocietyRepository;
-import cn.jast.plan.web.application.Access;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.refusal.StaleVersion;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +32,9 @@ public class SocietyService {
 
     @Inject
     Access access;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PlanService plans;
@@ -57,37 +57,27 @@ public class SocietyService {
     }
 
     /**
-     * Replaces the profile, read from the API.md society JSON by the domain's reader.
-     *
-     * @param expectedVersion the version the caller read; null not to check
-     * @param planYear        the plan year whose codes the profile is read against
+     * The plan year whose codes a new profile of the society is read against: {@code planYear}, or the
+     * latest plan year the application knows when none is given. 404 unless the caller is the office or
+     * the society itself.
      */
-    /**
-     * Replaces a society's profile. The category codes in it are checked against {@code planYear}, or
-     * against the latest plan year the application knows when none is given.
-     */
-    public Society updateProfile(String code, String json, Long expectedVersion, Integer planYear) {
-        access.require(Roles.OFFICE, Roles.SOCIETY);
+    public PlanYear planForProfile(String code, Integer planYear) {
+        society(code);
+        return planYear != null ? plans.plan(planYear) : plans.latest();
+    }
+
+    /** Replaces a society's profile (read against {@link #planForProfile(String, Integer)}). */
+    public Society updateProfile(String code, SocietyProfile profile, Long expectedVersion) {
         Society society = society(code);
-        List<Integer> years = plans.years();
-        PlanYear plan = plans.plan(planYear != null ? planYear : years.get(years.size() - 1));
-        SocietyProfile profile;
-        try {
-            profile = SocietyJson.read(json == null ? "" : json, plan);
-        } catch (InvalidInputException e) {
-            throw Failures.invalid("society profile", e);
-        }
         if (!code.equals(profile.code())) {
             throw Failures.invalid("code", "must be the society's code " + code);
         }
-        if (expectedVersion != null && expectedVersion != society.version()) {
-            throw new OptimisticLockException("society " + code + " is at version " + society.version());
-        }
+        StaleVersion.check("society " + code, society.version(), expectedVersion);
         String before = AuditSnapshots.of(society);
         society.updateProfile(profile);
         em.flush();
-        new AuditLog(em).append(new AuditRecord(clock.instant(), access.actor(), "society.profile", "Society", code,
-                before, AuditSnapshots.of(society)));
+        audit.record(clock.instant(), "society.profile", "Society", code,
+                before, AuditSnapshots.of(society));
         return society;
     }
 

@@ -1,7 +1,7 @@
 package cn.jast.plan.web.probe;
 
 import jakarta.ejb.Stateless;
-import cn.jast.plan.web.support.RuleViolationException;
+import cn.jast.plan.web.problem.RuleViolationException;
 
 /** An enterprise bean whose rule violation the container wraps in an {@code EJBException}. Tests only. */
 @Stateless

@@ -16,9 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import cn.jast.plan.web.support.MaxRequestBody;
-import cn.jast.plan.web.support.Problem;
-import cn.jast.plan.web.support.RuleViolationException;
+import cn.jast.plan.web.request.MaxRequestBody;
+import cn.jast.plan.web.problem.Problem;
+import cn.jast.plan.web.problem.RuleViolationException;
 
 /** Provokes, on demand, every kind of error the API must answer as problem+json. Tests only. */
 @Path("probe")

@@ -5,10 +5,14 @@ import java.util.List;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.domain.exchange.ApplicationJson;
+import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.web.application.ApplicationService;
-import cn.jast.plan.web.application.Failures;
 import cn.jast.plan.web.check.rest.CheckAnswer;
+import cn.jast.plan.web.problem.Problem;
+import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.request.Bodies;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +60,8 @@ public class ApplicationResource {
         if (year == null) {
             throw Failures.invalid("year", "is required, e.g. ?year=2021");
         }
-        Application a = applications.create(year, body);
+        PlanYear plan = applications.planForNewDraft(year);
+        Application a = applications.create(year, Bodies.read("application", body, json -> ApplicationJson.read(json, plan)));
         return Response.created(URI.create(uri.getBaseUri() + "v1/applications/" + a.id().value()))
                 .tag(tag(a)).entity(ApplicationView.of(a)).build();
     }
@@ -86,7 +91,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Not a draft any more, or changed by someone else")
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("version") Long version, String body) {
-        Application a = applications.revise(id, body, Versions.expected(ifMatch, version));
+        PlanYear plan = applications.planOfDraft(id);
+        Application a = applications.revise(id, Bodies.read("application", body, json -> ApplicationJson.read(json, plan)),
+                Versions.expected(ifMatch, version));
         return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
     }
 
@@ -126,7 +133,7 @@ public class ApplicationResource {
 
     /** The answer to a submission: the application and the warnings that did not block it. */
     @JsonbPropertyOrder({"application", "warnings"})
-    public record Submitted(ApplicationView application, List<CheckAnswer.RuleBreach> warnings) {
+    public record Submitted(ApplicationView application, List<Problem.Violation> warnings) {
     }
 
     static EntityTag tag(Application a) {

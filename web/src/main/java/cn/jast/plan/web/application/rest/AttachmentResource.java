@@ -9,7 +9,7 @@ import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.security.FileUpload;
 import cn.jast.plan.web.security.Roles;
-import cn.jast.plan.web.support.MaxRequestBody;
+import cn.jast.plan.web.request.MaxRequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

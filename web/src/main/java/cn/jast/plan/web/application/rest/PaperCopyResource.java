@@ -2,7 +2,7 @@ package cn.jast.plan.web.application.rest;
 
 import java.time.Instant;
 
-import cn.jast.plan.persistence.application.PaperCopyReceipt;
+import cn.jast.plan.web.application.PaperCopyRecorded;
 import cn.jast.plan.web.application.PaperCopyService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +39,7 @@ public class PaperCopyResource {
     @APIResponse(responseCode = "409", description = "Late, or the application cannot take it (kept as a refused receipt)")
     @APIResponse(responseCode = "422", description = "No submitted application has that fingerprint; nothing stored")
     public Response record(@Valid @NotNull PaperCopyRequest request) {
-        PaperCopyReceipt r = paperCopies.record(request.fingerprint(), request.receivedAt());
+        PaperCopyRecorded r = paperCopies.record(request.fingerprint(), request.receivedAt());
         return Response.status(201).entity(new ReceiptView(r.id(), r.applicationId(), r.printedFingerprint(),
                 r.receivedAt(), r.recordedBy(), r.matched())).build();
     }

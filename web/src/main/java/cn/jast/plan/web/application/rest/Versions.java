@@ -1,6 +1,6 @@
 package cn.jast.plan.web.application.rest;
 
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.refusal.Failures;
 
 /** The version a caller read, from {@code If-Match} ("3", W/"3") or a {@code version} query parameter. */
 public final class Versions {

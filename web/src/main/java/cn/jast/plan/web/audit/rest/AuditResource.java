@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditVerification;
-import cn.jast.plan.web.application.Failures;
+import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.audit.AuditService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

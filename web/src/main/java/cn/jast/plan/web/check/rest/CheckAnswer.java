@@ -1,33 +1,21 @@
 package cn.jast.plan.web.check.rest;
 
-import cn.jast.plan.domain.rules.Evaluation;
-import cn.jast.plan.domain.rules.Violation;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-
 import java.util.List;
+
+import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.web.problem.Problem;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
  * The answer of the rule check (API.md): {@code admissible} exactly when there is no violation;
- * warnings never block.
+ * warnings never block. A violation or warning is the API's one JSON view of a broken rule,
+ * {@link Problem.Violation} ({@code rule}, {@code clause}, {@code message: {zh, en}}), as in a 422.
  */
 @JsonbPropertyOrder({"admissible", "violations", "warnings"})
-public record CheckAnswer(boolean admissible, List<RuleBreach> violations, List<RuleBreach> warnings) {
+public record CheckAnswer(boolean admissible, List<Problem.Violation> violations, List<Problem.Violation> warnings) {
 
     public static CheckAnswer of(Evaluation e) {
-        return new CheckAnswer(e.admissible(), e.violations().stream().map(RuleBreach::of).toList(),
-                e.warnings().stream().map(RuleBreach::of).toList());
-    }
-
-    /** One broken rule: identifier and clause of GUIDE-2021.md, and the message in Chinese and English. */
-    @JsonbPropertyOrder({"rule", "clause", "message"})
-    public record RuleBreach(String rule, String clause, Text message) {
-        static RuleBreach of(Violation v) {
-            return new RuleBreach(v.rule(), v.clause(), new Text(v.message().zh(), v.message().en()));
-        }
-    }
-
-    /** A message in Chinese (the guide's words) and English. */
-    @JsonbPropertyOrder({"zh", "en"})
-    public record Text(String zh, String en) {
+        return new CheckAnswer(e.admissible(), e.violations().stream().map(Problem.Violation::of).toList(),
+                e.warnings().stream().map(Problem.Violation::of).toList());
     }
 }

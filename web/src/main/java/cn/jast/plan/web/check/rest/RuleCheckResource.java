@@ -1,14 +1,12 @@
 package cn.jast.plan.web.check.rest;
 
 import cn.jast.plan.domain.exchange.CheckRequest;
-import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.web.plan.PlanCatalog;
+import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.request.Bodies;
 import cn.jast.plan.web.security.StoresNothing;
-import cn.jast.plan.web.support.Problem;
-import cn.jast.plan.web.support.ProblemException;
-import cn.jast.plan.web.support.ProblemTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,14 +46,7 @@ public class RuleCheckResource {
     @APIResponse(responseCode = "404", description = "No such plan year.")
     public CheckAnswer check(@PathParam("year") String year, String body) {
         SubmissionRules rules = rulesOf(year);
-        CheckRequest request;
-        try {
-            request = CheckRequest.read(body == null ? "" : body, rules.plan());
-        } catch (InvalidInputException e) {
-            throw new ProblemException(Problem.of(ProblemTypes.INVALID_INPUT, "Invalid input", 400,
-                            "The check request cannot be read: " + e.getMessage())
-                    .withErrors(e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList()));
-        }
+        CheckRequest request = Bodies.read("check request", body, json -> CheckRequest.read(json, rules.plan()));
         Evaluation evaluation = rules.evaluate(request.context(rules.plan()));
         return CheckAnswer.of(evaluation);
     }
@@ -67,6 +58,6 @@ public class RuleCheckResource {
                 return found.get();
             }
         }
-        throw new ProblemException(Problem.ofStatus(404, "There is no plan year " + year + "."));
+        throw Failures.notFound("plan year " + year);
     }
 }

@@ -8,27 +8,23 @@ import java.util.List;
 import cn.jast.plan.domain.funding.FundingDecision;
 import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.funding.ProjectLedger;
-import cn.jast.plan.persistence.funding.FundingDecisionRow;
+import cn.jast.plan.web.funding.FundingDecided;
 import cn.jast.plan.web.funding.FundingService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A project's funding decision and its ring-fenced ledger (IV.3). */
@@ -54,8 +50,8 @@ public class FundingResource {
             return new FundingView(d.applicationId(), d.outcome().name(), d.fundingYear(), at, by);
         }
 
-        public static FundingView of(FundingDecisionRow r) {
-            return of(r.toDomain(), r.decidedAt(), r.decidedBy());
+        public static FundingView of(FundingDecided d) {
+            return of(d.decision(), d.decidedAt(), d.decidedBy());
         }
     }
 

@@ -3,9 +3,10 @@ package cn.jast.plan.web.plan.rest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 
+import cn.jast.plan.web.clock.ClockProducer;
+import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -13,13 +14,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import cn.jast.plan.web.support.ClockProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * What the running application is: its version and the time it believes it is, both in UTC and in
- * Beijing time, in which the guide states every deadline. A placeholder for the plan year's own
+ * the zone of the latest plan year (Beijing time for JAST), in which the guide states every deadline. A placeholder for the plan year's own
  * resources, and the first thing to look at when a demo's dates look wrong.
  */
 @Path("v1/status")
@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanInfoResource {
 
-    /** The guide's deadlines are Beijing time. */
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     Clock clock;
+
+    @Inject
+    PlanService plans;
 
     @Inject
     ClockProducer clocks;
@@ -45,7 +45,7 @@ public class PlanInfoResource {
             description = "`clock` is `system`, or `fixed`/`offset`/`start` when a demo clock is configured.")
     public PlanStatus status() {
         Instant now = clock.instant();
-        return new PlanStatus("jast-plan", version, now, now.atZone(PLAN_ZONE).toOffsetDateTime(),
+        return new PlanStatus("jast-plan", version, now, now.atZone(plans.latest().zone()).toOffsetDateTime(),
                 clocks.mode().name().toLowerCase(Locale.ROOT));
     }
 
@@ -55,7 +55,7 @@ public class PlanInfoResource {
      * @param application the application's name
      * @param version     its version
      * @param now         the current instant, UTC
-     * @param planTime    the same instant in Beijing time
+     * @param planTime    the same instant in the plan year's zone
      * @param clock       {@code system}, {@code fixed}, {@code offset} or {@code start}
      */
     @JsonbPropertyOrder({"application", "version", "clock", "now", "planTime"})

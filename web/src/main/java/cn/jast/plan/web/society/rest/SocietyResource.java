@@ -3,9 +3,11 @@ package cn.jast.plan.web.society.rest;
 import java.util.List;
 
 import cn.jast.plan.domain.exchange.SocietyJson;
+import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.web.application.rest.RawJson;
 import cn.jast.plan.web.application.rest.Versions;
+import cn.jast.plan.web.request.Bodies;
 import cn.jast.plan.web.security.Roles;
 import cn.jast.plan.web.society.SocietyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +68,10 @@ public class SocietyResource {
     public Response updateProfile(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                                   @QueryParam("version") Long version, @QueryParam("year") Integer year,
                                   String body) {
-        Society s = societies.updateProfile(code, body, Versions.expected(ifMatch, version), year);
+        PlanYear plan = societies.planForProfile(code, year);
+        Society s = societies.updateProfile(code,
+                Bodies.read("society profile", body, json -> SocietyJson.read(json, plan)),
+                Versions.expected(ifMatch, version));
         return Response.ok(SocietyView.of(s)).tag(new EntityTag(Long.toString(s.version()))).build();
     }
 

@@ -1,0 +1,42 @@
+package cn.jast.plan.domain.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import cn.jast.plan.domain.plan.HostRole;
+/**
+ * What a society writes into an application (申报书) and the rules read. A field that is not
+ * given is null; only the category is always there.
+ *
+ * @param declaredNotInKechuangJiangsu LIMIT-5: the applicant declares the project is not also under 科创江苏
+ * @param journalCn                    JOURNAL_TIER: the CN number of the journal the application is for
+ * @param continuingJournalProject     JOURNAL_TIER: the journal already holds this sub-project from an earlier year
+ * @param awardName                    PLATFORM_AWARDS: the award the application is for
+ * @param servedUnit                   ECONOMY_B: the grassroots unit the new platform is based at
+ * @param activitiesInJiangsu          HEALTH_ELDERLY: the activities take place in Jiangsu
+ * @param attachments                  kinds of document attached (null means none given)
+ */
+public record ApplicationContent(String category, String subProject, String title,
+                                 Boolean declaredNotInKechuangJiangsu, Event event, String journalCn,
+                                 Boolean continuingJournalProject, String awardName, ServedUnit servedUnit,
+                                 Boolean activitiesInJiangsu, List<AttachmentKind> attachments) {
+    public ApplicationContent {
+        Objects.requireNonNull(category, "category");
+        attachments = attachments == null ? null : List.copyOf(attachments);
+    }
+
+    /** An academic event declared under category 3 (III.3). */
+    public record Event(String code, String name, LocalDate startDate, LocalDate endDate, Boolean inJiangsu,
+                        HostRole hostRole, Boolean international, Integer plannedParticipants,
+                        Integer plannedForeignParticipants, Integer plannedForeignCountries) {
+    }
+
+    /** The grassroots unit a B-class platform serves (III.8.2(2)). */
+    public record ServedUnit(String name, ServedUnitKind kind, Boolean inJiangsu) {
+    }
+
+    public boolean hasAttachment(AttachmentKind kind) {
+        return attachments != null && attachments.contains(kind);
+    }
+}

@@ -1,0 +1,54 @@
+package cn.jast.plan.web.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layers of the web module: application services that both fronts (REST and Faces) call, and
+ * fronts that do no more than translate.
+ * <ul>
+ * <li>The packages directly under {@code cn.jast.plan.web} (features with their {@code .rest} and
+ * {@code .faces} sub-packages, and the shared concerns: access, refusal, problem, ...) form no cycle.</li>
+ * <li>An application service ({@code *Service}, and the shared {@code access} and {@code refusal}
+ * packages they use) knows nothing of JAX-RS or Faces: what it answers, a page can show.</li>
+ * <li>A service refuses with a {@code Refusal}, never with a problem+json answer.</li>
+ * <li>Resources and Faces beans reach the database only through a service: no {@code EntityManager}.</li>
+ * </ul>
+ */
+@AnalyzeClasses(packages = "cn.jast.plan.web", importOptions = ImportOption.DoNotIncludeTests.class)
+class WebArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("cn.jast.plan.web.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule servicesKnowNoFront = noClasses()
+            .that().haveSimpleNameEndingWith("Service")
+            .or().resideInAnyPackage("cn.jast.plan.web.access..", "cn.jast.plan.web.refusal..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..",
+                    "org.primefaces..", "org.omnifaces..")
+            .because("REST resources and Faces beans call the same application services (one use case, one service)");
+
+    /** A service refuses with a {@code Refusal}; how REST writes it (problem+json) is the REST layer's business. */
+    @ArchTest
+    static final ArchRule servicesRefuseWithoutHttpStatuses = noClasses()
+            .that().haveSimpleNameEndingWith("Service")
+            .or().resideInAnyPackage("cn.jast.plan.web.access..", "cn.jast.plan.web.refusal..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.jast.plan.web.problem..")
+            .because("services answer with domain values, read models and refusals, never with HTTP answers");
+
+    @ArchTest
+    static final ArchRule frontsUseNoEntityManager = noClasses()
+            .that().resideInAnyPackage("..rest..", "..faces..")
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManagerFactory.class)
+            .because("a resource or a Faces bean reads and writes through an application service");
+}
