@@ -29,6 +29,26 @@ public final class SocietyJson {
     }
 
     /**
+     * What the office records about a society, with the reason it gives:
+     * {@code {"reason": "...", "facts": {<the office-recorded members of a profile>}}}.
+     */
+    public record OfficeRecord(String reason, SocietyProfile facts) {
+    }
+
+    /** Reads an office record; every bad field is reported at once, {@code facts.}-prefixed. */
+    public static OfficeRecord readOfficeRecord(String json, PlanYear plan) {
+        return JsonFields.document(json, (in, root) -> {
+            Json.Obj o = in.object(root, "");
+            String reason = in.string(o, "reason", "");
+            Json.Value facts = JsonFields.member(o, "facts");
+            if (facts == null || facts instanceof Json.Null) {
+                in.error("facts", "is required: the facts the office records");
+            }
+            return new OfficeRecord(reason, read(in, facts, "facts", plan));
+        });
+    }
+
+    /**
      * Reads a profile at {@code path}. A society that is not given at all reads as a profile with
      * no facts, which meets none of the rules that need them. {@code plan} may be null, and then
      * category codes of failed assessments are not checked against a plan year.

@@ -101,6 +101,17 @@ public record SocietyProfile(String code, String name, SocietyType type, Boolean
                 partyWorkingGroup, independentPartyBranch, staff, professionalSecretariatStaff, journals, awards);
     }
 
+    /** The office-recorded facts that {@code other} gives, by field name. */
+    public static List<String> officeFactsGivenBy(SocietyProfile other) {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < OFFICE_FACTS.size(); i++) {
+            if (OFFICE_FACTS.get(i).apply(other) != null) {
+                given.add(OFFICE_RECORDED.get(i));
+            }
+        }
+        return given;
+    }
+
     /** The declared facts that {@code other} gives, by field name: the office does not write them. */
     public static List<String> declaredFactsGivenBy(SocietyProfile other) {
         List<String> given = new ArrayList<>();

@@ -1,13 +1,9 @@
 package cn.jast.plan.web.account;
 
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.security.AccountLogins;
-import cn.jast.plan.web.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -20,14 +16,11 @@ import java.time.Clock;
 @Transactional
 public class AccountService {
 
-    @PersistenceContext(unitName = "jastplan")
-    EntityManager em;
+    @Inject
+    AuditTrail audit;
 
     @Inject
     AccountLogins logins;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     Clock clock;
@@ -37,8 +30,7 @@ public class AccountService {
         if (username == null || username.length() > 64 || !logins.unlock(username)) {
             return false;
         }
-        new AuditLog(em).append(new AuditRecord(clock.instant(), user.name(), "account.unlock", "UserAccount",
-                username, null, null));
+        audit.record(clock.instant(), "account.unlock", "UserAccount", username, null, null);
         return true;
     }
 }

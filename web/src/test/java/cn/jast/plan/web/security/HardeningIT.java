@@ -57,6 +57,113 @@ class HardeningIT {
         return Deployments.applicationWithProbes();
     }
 
+    // ---- 1. facts only the office records
+
+    @Test
+    void aSocietyCannotClearWhatTheOfficeRecordedAndReadsWhereEachFactCameFrom() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String office = "rec-office-" + ApiClient.unique();
+        api.account(office, "OFFICE", null);
+        String code = "S-91" + (int) (Math.random() * 90 + 10);
+        String society = api.societyWithAccount(code);
+        String id = api.draft(society, ApiClient.membersHome("会员之家建设"));
+        assertThat(json(api.post("api/v1/applications/" + id + "/check", society, null)).getBoolean("admissible")).isTrue();
+
+        assertThat(api.post("api/v1/societies/" + code + "/recorded-facts", society,
+                "{\"reason\": \"x\", \"facts\": {\"integrityIncidents\": []}}").statusCode())
+                .as("a society records nothing").isEqualTo(403);
+        HttpResponse<String> noReason = api.post("api/v1/societies/" + code + "/recorded-facts", office,
+                "{\"facts\": {\"integrityIncidents\": [{\"year\": 2019, \"kind\": \"FUND_MISUSE\"}]}}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(json(noReason).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        HttpResponse<String> declared = api.post("api/v1/societies/" + code + "/recorded-facts", office,
+                "{\"reason\": \"x\", \"facts\": {\"staff\": {\"fullTime\": 1, \"partTime\": 0}}}");
+        assertThat(declared.statusCode()).isEqualTo(400);
+        assertThat(json(declared).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("facts.staff");
+
+        HttpResponse<String> recorded = api.post("api/v1/societies/" + code + "/recorded-facts", office,
+                "{\"reason\": \"苏科协审计〔2020〕3号：违规使用项目资金\", \"facts\": {\"integrityIncidents\": "
+                        + "[{\"year\": 2019, \"kind\": \"FUND_MISUSE\"}]}}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(violations(api.post("api/v1/applications/" + id + "/check", society, null))).containsExactly("ELIG-3");
+
+        // the probe of the issue: the society clears its own record
+        JsonObject before = json(api.get("api/v1/societies/" + code, society));
+        HttpResponse<String> cleared = api.put("api/v1/societies/" + code + "/profile", society, ApiClient.society(code, "x"));
+        assertThat(cleared.statusCode()).isEqualTo(403);
+        assertThat(json(cleared).getString("detail")).startsWith("integrityIncidents is recorded by the programme office");
+        assertThat(json(api.get("api/v1/societies/" + code, society))).isEqualTo(before);
+        assertThat(violations(api.post("api/v1/applications/" + id + "/check", society, null))).containsExactly("ELIG-3");
+
+        String withIncident = ApiClient.society(code, "x").replace("\"integrityIncidents\": []",
+                "\"integrityIncidents\": [{\"year\": 2019, \"kind\": \"FUND_MISUSE\"}]");
+        for (String[] change : new String[][] {
+                {"\"type\": \"PROVINCIAL_SOCIETY\"", "\"type\": \"CITY_ASSOCIATION\"", "type"},
+                {"\"affiliatedToJast\": true", "\"affiliatedToJast\": false", "affiliatedToJast"},
+                {"\"capabilityEvaluationLastYear\": true", "\"capabilityEvaluationLastYear\": false", "capabilityEvaluations"},
+                {"\"annualInspectionLastYear\": \"PASSED\"", "\"annualInspectionLastYear\": \"FAILED\"", "annualInspections"},
+                {"\"failedAssessments\": []", "\"failedAssessments\": [{\"year\": 2020, \"category\": \"FEATURED\"}]", "failedAssessments"}}) {
+            HttpResponse<String> r = api.put("api/v1/societies/" + code + "/profile", society,
+                    withIncident.replace(change[0], change[1]));
+            assertThat(r.statusCode()).as(change[2]).isEqualTo(403);
+            assertThat(json(r).getString("detail")).startsWith(change[2] + " is recorded by the programme office");
+        }
+        assertThat(json(api.get("api/v1/societies/" + code, society)).getInt("version")).isEqualTo(before.getInt("version"));
+
+        // what it declares, it changes; the office's facts sent back unchanged, or left out, stay
+        HttpResponse<String> own = api.put("api/v1/societies/" + code + "/profile", society,
+                withIncident.replace("\"fullTime\": 4", "\"fullTime\": 9"));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        HttpResponse<String> leftOut = api.put("api/v1/societies/" + code + "/profile", society,
+                "{\"code\": \"" + code + "\", \"partyWorkingGroup\": true, \"independentPartyBranch\": true, "
+                        + "\"staff\": {\"fullTime\": 8, \"partTime\": 3}, \"professionalSecretariatStaff\": true}");
+        assertThat(leftOut.statusCode()).as(leftOut.body()).isEqualTo(200);
+        JsonObject profile = json(api.get("api/v1/societies/" + code, society)).getJsonObject("profile");
+        assertThat(profile.getJsonObject("staff").getInt("fullTime")).isEqualTo(8);
+        assertThat(profile.getJsonArray("integrityIncidents")).hasSize(1);
+        assertThat(profile.getString("type")).isEqualTo("PROVINCIAL_SOCIETY");
+
+        JsonObject facts = json(api.get("api/v1/societies/" + code + "/recorded-facts", society));
+        Map<String, JsonObject> byField = new LinkedHashMap<>();
+        facts.getJsonArray("facts").forEach(f -> byField.put(f.asJsonObject().getString("field"), f.asJsonObject()));
+        assertThat(byField.keySet()).containsExactly("type", "affiliatedToJast", "capabilityEvaluations",
+                "annualInspections", "integrityIncidents", "failedAssessments");
+        JsonObject incident = byField.get("integrityIncidents").getJsonObject("source");
+        assertThat(incident.getString("kind")).isEqualTo("OFFICE_RECORD");
+        assertThat(incident.getString("by")).isEqualTo(office);
+        assertThat(incident.getString("reason")).contains("违规使用项目资金");
+        assertThat(byField.get("type").getJsonObject("source").getString("kind")).isEqualTo("REGISTRATION");
+        assertThat(byField.get("annualInspections").getJsonArray("value").getJsonObject(0).getInt("year")).isEqualTo(2020);
+        assertThat(array(api.get("api/v1/audit?limit=50", office)).stream().map(JsonObject.class::cast)
+                .anyMatch(e -> e.getString("action").equals("society.record") && e.getString("targetId").equals(code)))
+                .isTrue();
+    }
+
+    @Test
+    void anInspectionTheOfficeRecordsForAnotherYearDoesNotServeThisPlanYear() {
+        ApiClient api = new ApiClient(base);
+        String office = "rec-office-" + ApiClient.unique();
+        api.account(office, "OFFICE", null);
+        String code = "S-90" + (int) (Math.random() * 90 + 10);
+        String society = api.societyWithAccount(code);
+        String id = api.draft(society, ApiClient.membersHome("会员之家"));
+        HttpResponse<String> of2019 = api.post("api/v1/societies/" + code + "/recorded-facts", office,
+                "{\"reason\": \"2019 年度评价与年检结果\", \"facts\": {\"capabilityEvaluations\": [{\"year\": 2019}], "
+                        + "\"annualInspections\": [{\"year\": 2019, \"result\": \"PASSED\"}]}}");
+        assertThat(of2019.statusCode()).as(of2019.body()).isEqualTo(200);
+        assertThat(violations(api.post("api/v1/applications/" + id + "/check", society, null))).containsExactly("ELIG-2");
+        assertThat(api.post("api/v1/societies/" + code + "/recorded-facts", office,
+                "{\"reason\": \"2020 年度评价与年检结果\", \"facts\": {\"capabilityEvaluations\": [{\"year\": 2019}, "
+                        + "{\"year\": 2020}], \"annualInspections\": [{\"year\": 2020, \"result\": \"PASSED\"}]}}")
+                .statusCode()).isEqualTo(200);
+        assertThat(violations(api.post("api/v1/applications/" + id + "/check", society, null))).isEmpty();
+    }
+
+    private static java.util.List<String> violations(HttpResponse<String> check) {
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        return json(check).getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("rule")).toList();
+    }
+
     // ---- 6. the login throttle
 
     @Test
