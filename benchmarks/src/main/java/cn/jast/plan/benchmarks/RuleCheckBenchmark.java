@@ -47,8 +47,10 @@ public class RuleCheckBenchmark {
     public void setUp() {
         PlanYear plan = PlanYears.bundled(2021).orElseThrow();
         rules = SubmissionRules.forPlan(plan);
-        SocietyProfile society = new SocietyProfile("S-0001", "江苏省示例学会", SocietyType.PROVINCIAL_SOCIETY, true, true,
-                AnnualInspection.PASSED, List.of(), List.of(), true, true, new Staff(4, 3), true, List.of(), List.of());
+        SocietyProfile society = new SocietyProfile("S-0001", "江苏省示例学会", SocietyType.PROVINCIAL_SOCIETY, true,
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation(2020)),
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.InspectionResult(2020, AnnualInspection.PASSED)),
+                List.of(), List.of(), true, true, new Staff(4, 3), true, List.of(), List.of());
         Event event = new Event("E-1", "2021 示例学术年会", LocalDate.of(2021, 10, 15), LocalDate.of(2021, 10, 17), true,
                 HostRole.HOST, true, 300, 20, 6);
         ApplicationContent application = new ApplicationContent("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND", "年会", true,
@@ -80,7 +82,10 @@ public class RuleCheckBenchmark {
         PlanYear p = c.plan();
         int broken = 0;
         if (s.type() != SocietyType.PROVINCIAL_SOCIETY || !Boolean.TRUE.equals(s.affiliatedToJast())) broken |= 1;
-        if (!Boolean.TRUE.equals(s.capabilityEvaluationLastYear()) || s.annualInspectionLastYear() != AnnualInspection.PASSED) broken |= 2;
+        int lastYear = p.year() - 1;
+        if (s.capabilityEvaluations() == null || s.capabilityEvaluations().stream().noneMatch(e -> e.year() != null && e.year() == lastYear)
+                || s.annualInspections() == null || s.annualInspections().stream().noneMatch(i -> i.year() != null && i.year() == lastYear)
+                || s.annualInspections().stream().anyMatch(i -> i.year() != null && i.year() == lastYear && i.result() != AnnualInspection.PASSED)) broken |= 2;
         if (s.integrityIncidents() == null || !s.integrityIncidents().isEmpty()) broken |= 4;
         if (s.failedAssessments() == null || !s.failedAssessments().isEmpty()) broken |= 8;
         for (ApplicationContent o : c.otherApplications()) {

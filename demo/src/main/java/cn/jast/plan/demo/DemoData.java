@@ -261,8 +261,11 @@ public class DemoData {
                                           List<IntegrityIncident> incidents, List<FailedAssessment> failures,
                                           boolean independentPartyBranch, Staff staff, boolean professionalStaff,
                                           List<Journal> journals, List<Award> awards) {
-        return new SocietyProfile(null, null, type, true, true, inspection, incidents, failures, true,
-                independentPartyBranch, staff, professionalStaff, journals, awards);
+        // The office's record of the 2020 evaluation and inspection, which the 2021 guide's ELIG-2 reads.
+        return new SocietyProfile(null, null, type, true,
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation(2020)),
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.InspectionResult(2020, inspection)),
+                incidents, failures, true, independentPartyBranch, staff, professionalStaff, journals, awards);
     }
 
     static List<DemoApplication> applications() {

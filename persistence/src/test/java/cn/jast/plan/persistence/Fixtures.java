@@ -38,7 +38,9 @@ public final class Fixtures {
 
     /** A provincial society that meets every eligibility rule and every condition the fixtures' categories ask. */
     public static SocietyProfile eligibleProfile() {
-        return new SocietyProfile(null, null, SocietyType.PROVINCIAL_SOCIETY, true, true, AnnualInspection.PASSED,
+        return new SocietyProfile(null, null, SocietyType.PROVINCIAL_SOCIETY, true,
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation(2020)),
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.InspectionResult(2020, AnnualInspection.PASSED)),
                 List.of(), List.of(), true, true, new Staff(12, 8), true,
                 List.of(new Journal("江苏科技学报", "32-1234/N", true)),
                 List.of(new Award("江苏省某某科学技术奖", true)));

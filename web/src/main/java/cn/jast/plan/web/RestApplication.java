@@ -1,5 +1,7 @@
 package cn.jast.plan.web;
 
+import java.util.Map;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -26,4 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 + "applications, review, assessment and funding. Errors are application/problem+json "
                 + "(RFC 9457); a rule breach lists every violated rule with its clause of the guide."))
 public class RestApplication extends Application {
+
+    /**
+     * Jersey answers {@code OPTIONS} with a WADL document of every resource, naming its own version,
+     * unless told not to; {@code OPTIONS} then answers the allowed methods only.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

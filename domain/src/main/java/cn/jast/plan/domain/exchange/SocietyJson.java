@@ -4,6 +4,8 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.AnnualInspection;
 import cn.jast.plan.domain.society.IncidentKind;
 import cn.jast.plan.domain.society.SocietyFacts.Award;
+import cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation;
+import cn.jast.plan.domain.society.SocietyFacts.InspectionResult;
 import cn.jast.plan.domain.society.SocietyFacts.FailedAssessment;
 import cn.jast.plan.domain.society.SocietyFacts.IntegrityIncident;
 import cn.jast.plan.domain.society.SocietyFacts.Journal;
@@ -27,6 +29,26 @@ public final class SocietyJson {
     }
 
     /**
+     * What the office records about a society, with the reason it gives:
+     * {@code {"reason": "...", "facts": {<the office-recorded members of a profile>}}}.
+     */
+    public record OfficeRecord(String reason, SocietyProfile facts) {
+    }
+
+    /** Reads an office record; every bad field is reported at once, {@code facts.}-prefixed. */
+    public static OfficeRecord readOfficeRecord(String json, PlanYear plan) {
+        return JsonFields.document(json, (in, root) -> {
+            Json.Obj o = in.object(root, "");
+            String reason = in.string(o, "reason", "");
+            Json.Value facts = JsonFields.member(o, "facts");
+            if (facts == null || facts instanceof Json.Null) {
+                in.error("facts", "is required: the facts the office records");
+            }
+            return new OfficeRecord(reason, read(in, facts, "facts", plan));
+        });
+    }
+
+    /**
      * Reads a profile at {@code path}. A society that is not given at all reads as a profile with
      * no facts, which meets none of the rules that need them. {@code plan} may be null, and then
      * category codes of failed assessments are not checked against a plan year.
@@ -44,8 +66,8 @@ public final class SocietyJson {
                 in.string(o, "name", path),
                 in.enumValue(o, "type", path, SocietyType.class),
                 in.bool(o, "affiliatedToJast", path),
-                in.bool(o, "capabilityEvaluationLastYear", path),
-                in.enumValue(o, "annualInspectionLastYear", path, AnnualInspection.class),
+                evaluations(in, o, path, plan),
+                inspections(in, o, path, plan),
                 // A year, kind or category left out is "not given": ELIG-3 and ELIG-5 decide about it.
                 list(in, o, "integrityIncidents", path, (item, p) -> new IntegrityIncident(
                         in.count(item, "year", p), in.enumValue(item, "kind", p, IncidentKind.class))),
@@ -66,6 +88,44 @@ public final class SocietyJson {
                         in.string(item, "cn", p), in.bool(item, "sponsor", p))),
                 list(in, o, "awards", path, (item, p) -> new Award(in.string(item, "name", p),
                         in.bool(item, "registeredWithProvincialDept", p))));
+    }
+
+    /**
+     * {@code capabilityEvaluations} ({@code [{"year": 2020}]}, as the office records them), and API.md's
+     * {@code capabilityEvaluationLastYear}, which speaks of the year before {@code plan}'s: true is an
+     * evaluation of that year, false none. Without a plan year "last year" is not known: not given.
+     */
+    private static List<CapabilityEvaluation> evaluations(JsonFields in, Json.Obj o, String path, PlanYear plan) {
+        List<CapabilityEvaluation> listed = list(in, o, "capabilityEvaluations", path,
+                (item, p) -> new CapabilityEvaluation(in.count(item, "year", p)));
+        Boolean lastYear = in.bool(o, "capabilityEvaluationLastYear", path);
+        if (lastYear == null) {
+            return listed;
+        }
+        List<CapabilityEvaluation> all = new ArrayList<>(listed == null ? List.of() : listed);
+        if (lastYear) {
+            CapabilityEvaluation e = new CapabilityEvaluation(plan == null ? null : plan.year() - 1);
+            if (!all.contains(e)) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
+
+    /** {@code annualInspections} ({@code [{"year": 2020, "result": "PASSED"}]}), and API.md's {@code annualInspectionLastYear}. */
+    private static List<InspectionResult> inspections(JsonFields in, Json.Obj o, String path, PlanYear plan) {
+        List<InspectionResult> listed = list(in, o, "annualInspections", path, (item, p) -> new InspectionResult(
+                in.count(item, "year", p), in.enumValue(item, "result", p, AnnualInspection.class)));
+        AnnualInspection lastYear = in.enumValue(o, "annualInspectionLastYear", path, AnnualInspection.class);
+        if (lastYear == null) {
+            return listed;
+        }
+        List<InspectionResult> all = new ArrayList<>(listed == null ? List.of() : listed);
+        InspectionResult r = new InspectionResult(plan == null ? null : plan.year() - 1, lastYear);
+        if (!all.contains(r)) {
+            all.add(r);
+        }
+        return all;
     }
 
     private static <T> List<T> list(JsonFields in, Json.Obj o, String name, String path,
@@ -96,8 +156,9 @@ public final class SocietyJson {
                 .field("name", s.name())
                 .field("type", s.type())
                 .field("affiliatedToJast", s.affiliatedToJast())
-                .field("capabilityEvaluationLastYear", s.capabilityEvaluationLastYear())
-                .field("annualInspectionLastYear", s.annualInspectionLastYear())
+                .objects("capabilityEvaluations", s.capabilityEvaluations(), (ew, e) -> ew.field("year", e.year()))
+                .objects("annualInspections", s.annualInspections(),
+                        (iw, i) -> iw.field("year", i.year()).field("result", i.result()))
                 .objects("integrityIncidents", s.integrityIncidents(),
                         (iw, i) -> iw.field("year", i.year()).field("kind", i.kind()))
                 .objects("failedAssessments", s.failedAssessments(),

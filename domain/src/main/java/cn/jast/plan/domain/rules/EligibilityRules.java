@@ -46,6 +46,10 @@ public final class EligibilityRules {
 
     /**
      * ELIG-2, II.2.2: 上一年度参加了省科协学会综合能力评价和省民政厅年检，且年检合格。
+     * "上一年度" is the year before the plan year: the office records each evaluation and inspection
+     * with the year it concerns, and only those of that year count (a 2020 inspection serves the 2021
+     * plan, not 2022). An inspection of that year that did not pass breaks the rule, even beside one
+     * that did.
      */
     public static final class LastYearEvaluationAndInspection extends GuideRule {
         public LastYearEvaluationAndInspection() {
@@ -61,8 +65,12 @@ public final class EligibilityRules {
         @Override
         public boolean isMetBy(RuleContext c) {
             SocietyProfile s = c.society();
-            return Boolean.TRUE.equals(s.capabilityEvaluationLastYear())
-                    && s.annualInspectionLastYear() == AnnualInspection.PASSED;
+            int lastYear = c.plan().year() - 1;
+            boolean evaluated = s.capabilityEvaluations() != null && s.capabilityEvaluations().stream()
+                    .anyMatch(e -> e.year() != null && e.year() == lastYear);
+            List<AnnualInspection> inspections = s.annualInspections() == null ? List.of() : s.annualInspections()
+                    .stream().filter(i -> i.year() != null && i.year() == lastYear).map(i -> i.result()).toList();
+            return evaluated && !inspections.isEmpty() && inspections.stream().allMatch(r -> r == AnnualInspection.PASSED);
         }
     }
 

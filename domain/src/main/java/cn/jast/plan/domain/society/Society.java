@@ -50,6 +50,19 @@ public class Society {
         this.profile = withIdentity(Objects.requireNonNull(newProfile, "newProfile"));
     }
 
+    /**
+     * The society declares its own facts; the office-recorded ones stay as the office recorded them
+     * (the caller refuses an attempt to change those first, {@link SocietyProfile#officeFactsChangedBy}).
+     */
+    public void declare(SocietyProfile declared) {
+        this.profile = withIdentity(profile.declaredBy(Objects.requireNonNull(declared, "declared")));
+    }
+
+    /** The office records the facts that decide eligibility that {@code recorded} gives (ELIG-1, 2, 3, 5). */
+    public void record(SocietyProfile recorded) {
+        this.profile = withIdentity(profile.recordedBy(Objects.requireNonNull(recorded, "recorded")));
+    }
+
     /** IV.2: a failed final assessment bars the society from the same category the next year (ELIG-5). */
     public void recordFailedAssessment(int planYear, String category) {
         this.profile = profile.withFailedAssessment(new FailedAssessment(planYear, category));
@@ -61,8 +74,8 @@ public class Society {
     }
 
     private SocietyProfile withIdentity(SocietyProfile p) {
-        return new SocietyProfile(code, name, p.type(), p.affiliatedToJast(), p.capabilityEvaluationLastYear(),
-                p.annualInspectionLastYear(), p.integrityIncidents(), p.failedAssessments(), p.partyWorkingGroup(),
+        return new SocietyProfile(code, name, p.type(), p.affiliatedToJast(), p.capabilityEvaluations(),
+                p.annualInspections(), p.integrityIncidents(), p.failedAssessments(), p.partyWorkingGroup(),
                 p.independentPartyBranch(), p.staff(), p.professionalSecretariatStaff(), p.journals(), p.awards());
     }
 

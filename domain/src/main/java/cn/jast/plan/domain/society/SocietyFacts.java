@@ -19,6 +19,21 @@ public final class SocietyFacts {
     public record FailedAssessment(Integer year, String category) {
     }
 
+    /**
+     * The society took part in JAST's comprehensive capability evaluation (省科协学会综合能力评价) of
+     * {@code year} (ELIG-2); recorded by the office. A year that is not given is null and serves no
+     * plan year.
+     */
+    public record CapabilityEvaluation(Integer year) {
+    }
+
+    /**
+     * The civil-affairs annual inspection (省民政厅年检) of {@code year} and its result (ELIG-2);
+     * recorded by the office. A year or result that is not given is null.
+     */
+    public record InspectionResult(Integer year, AnnualInspection result) {
+    }
+
     /** The secretariat's team (COND-FIRST_CLASS-2); a count that is not given is null. */
     public record Staff(Integer fullTime, Integer partTime) {
     }

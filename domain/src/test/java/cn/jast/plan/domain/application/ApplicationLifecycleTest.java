@@ -130,7 +130,16 @@ class ApplicationLifecycleTest {
         assertThat(decision.fundingYear()).isNull();
         assertThat(society.profile().failedAssessments()).containsExactly(new FailedAssessment(2021, "ACADEMIC_EXCHANGE"));
 
-        // the next plan year: the same category is barred (ELIG-5), another is not
+        // the next plan year, once the office recorded the society's 2021 evaluation and inspection
+        // (ELIG-2): the same category is barred (ELIG-5), another is not
+        society.record(new cn.jast.plan.domain.society.SocietyProfile(null, null, null, null,
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation(2020),
+                        new cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation(2021)),
+                List.of(new cn.jast.plan.domain.society.SocietyFacts.InspectionResult(2020,
+                                cn.jast.plan.domain.society.AnnualInspection.PASSED),
+                        new cn.jast.plan.domain.society.SocietyFacts.InspectionResult(2021,
+                                cn.jast.plan.domain.society.AnnualInspection.PASSED)),
+                null, null, null, null, null, null, null, null));
         PlanYear next = Plans.plan2022();
         Instant in2022 = shanghai("2022-05-20T10:00");
         Evaluation sameCategory = Plans.rules2022().evaluate(new RuleContext(next, society.profile(),

@@ -71,7 +71,7 @@ class AnotherAgencyPlanTest {
             "2022-05-28T16:00:00+08:00,     false",
     })
     void theDeadlineIsItsOwn(String at, boolean admissible) {
-        Evaluation e = check(OffsetDateTime.parse(at).toInstant(), aSociety().build(),
+        Evaluation e = check(OffsetDateTime.parse(at).toInstant(), aSociety().lastYear(2021).build(),
                 anApplication("DEVELOPMENT_SUPPORT").build());
         assertThat(violated(e)).isEqualTo(admissible ? List.of() : List.of("DEADLINE-1"));
         assertThat(e.violations()).allSatisfy(v -> assertThat(v.message().zh()).contains("2022 年 5 月 27 日 17:00"));
@@ -91,17 +91,17 @@ class AnotherAgencyPlanTest {
     @Test
     void theNewCategoryWorks() {
         String json = "{\"at\": \"2022-05-20T10:00:00+08:00\", \"society\": " + cn.jast.plan.domain.exchange.SocietyJson
-                .canonical(aSociety().build()) + ", \"application\": {\"category\": \"DIGITAL_SERVICE\", "
+                .canonical(aSociety().lastYear(2021).build()) + ", \"application\": {\"category\": \"DIGITAL_SERVICE\", "
                 + "\"declaredNotInKechuangJiangsu\": true}}";
         CheckRequest request = CheckRequest.read(json, plan);
         assertThat(rules.evaluate(request.context(plan)).admissible()).isTrue();
 
-        assertThat(violated(check(IN_WINDOW, aSociety().professionalSecretariatStaff(false).build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).professionalSecretariatStaff(false).build(),
                 anApplication("DIGITAL_SERVICE").build()))).containsExactly("COND-DEVELOPMENT_SUPPORT-1");
-        assertThat(violated(check(IN_WINDOW, aSociety().build(), anApplication("DIGITAL_SERVICE").build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("DIGITAL_SERVICE").build(),
                 anApplication("DIGITAL_SERVICE").build()))).containsExactly("LIMIT-3");
         // not in the exclusive set of this plan year
-        assertThat(violated(check(IN_WINDOW, aSociety().build(), anApplication("DIGITAL_SERVICE").build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("DIGITAL_SERVICE").build(),
                 anApplication("DEVELOPMENT_SUPPORT").build()))).isEmpty();
         assertThat(rules.rulesFor("DIGITAL_SERVICE", null)).extracting(r -> r.id()).endsWith("COND-DEVELOPMENT_SUPPORT-1");
 
@@ -113,21 +113,21 @@ class AnotherAgencyPlanTest {
     @Test
     void itsThresholdsAreItsOwn() {
         // a team of 5 was enough in 2021; this plan year asks for 6 with 3 full-time
-        assertThat(violated(check(IN_WINDOW, aSociety().staff(3, 2).build(), anApplication("FIRST_CLASS").build())))
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).staff(3, 2).build(), anApplication("FIRST_CLASS").build())))
                 .containsExactly("COND-FIRST_CLASS-2");
-        assertThat(violated(check(IN_WINDOW, aSociety().staff(3, 3).build(), anApplication("FIRST_CLASS").build()))).isEmpty();
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).staff(3, 3).build(), anApplication("FIRST_CLASS").build()))).isEmpty();
         // 10% foreign participants, 3 countries
         var event = anEvent().starting("2022-10-15").ending("2022-10-17");
-        assertThat(violated(check(IN_WINDOW, aSociety().build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_HIGH_END")
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_HIGH_END")
                 .withEvent(event.international(300, 29, 3)).build()))).containsExactly("COND-ACADEMIC_EXCHANGE-3");
-        Evaluation thirty = check(IN_WINDOW, aSociety().build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_HIGH_END")
+        Evaluation thirty = check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_HIGH_END")
                 .withEvent(event.international(300, 30, 3)).build());
         assertThat(thirty.violations()).isEmpty();
         assertThat(thirty.warnings()).isEmpty();
         // events end by 2022-12-31
-        assertThat(violated(check(IN_WINDOW, aSociety().build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND")
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND")
                 .withEvent(anEvent().starting("2022-12-30").ending("2022-12-31")).build()))).isEmpty();
-        assertThat(violated(check(IN_WINDOW, aSociety().build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND")
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).build(), anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND")
                 .withEvent(anEvent().starting("2022-12-30").ending("2023-01-01")).build())))
                 .containsExactly("COND-ACADEMIC_EXCHANGE-2");
     }
@@ -135,11 +135,11 @@ class AnotherAgencyPlanTest {
     @Test
     void earlierYearsAreJudgedFromThisPlanYear() {
         // an incident of 2021 is now of an earlier year; a failure of 2021 now bars
-        assertThat(violated(check(IN_WINDOW, aSociety().withIncident(2021, IncidentKind.OTHER).build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).withIncident(2021, IncidentKind.OTHER).build(),
                 anApplication("DIGITAL_SERVICE").build()))).containsExactly("ELIG-3");
-        assertThat(violated(check(IN_WINDOW, aSociety().withFailedAssessment(2021, "DIGITAL_SERVICE").build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).withFailedAssessment(2021, "DIGITAL_SERVICE").build(),
                 anApplication("DIGITAL_SERVICE").build()))).containsExactly("ELIG-5");
-        assertThat(violated(check(IN_WINDOW, aSociety().withFailedAssessment(2020, "DIGITAL_SERVICE").build(),
+        assertThat(violated(check(IN_WINDOW, aSociety().lastYear(2021).withFailedAssessment(2020, "DIGITAL_SERVICE").build(),
                 anApplication("DIGITAL_SERVICE").build()))).isEmpty();
         assertThat(violated(check(IN_WINDOW, Societies.anUnknownSociety(), anApplication("DIGITAL_SERVICE").build())))
                 .containsExactly("ELIG-1", "ELIG-2", "ELIG-3", "ELIG-5", "COND-DEVELOPMENT_SUPPORT-1");

@@ -1,7 +1,11 @@
 package cn.jast.plan.domain.rules;
 
 import cn.jast.plan.domain.fixtures.Applications;
+import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.fixtures.Societies;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.society.SocietyFacts.CapabilityEvaluation;
+import cn.jast.plan.domain.society.SocietyFacts.InspectionResult;
 import cn.jast.plan.domain.society.AnnualInspection;
 import cn.jast.plan.domain.society.IncidentKind;
 import cn.jast.plan.domain.society.SocietyType;
@@ -11,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.List;
 
 import static cn.jast.plan.domain.fixtures.Applications.anApplication;
@@ -74,6 +79,48 @@ class EligibilityRulesTest {
         void bothTakenAndTheInspectionPassed(Boolean evaluation, AnnualInspection inspection, boolean passes) {
             List<String> broken = brokenBy(aSociety().capabilityEvaluationLastYear(evaluation).annualInspection(inspection));
             assertThat(broken).isEqualTo(passes ? List.of() : List.of("ELIG-2"));
+        }
+
+        /** The 2021 guide's "上一年度" is 2020: the office records each fact with its year, and only 2020 counts. */
+        @ParameterizedTest(name = "evaluated in {0}, inspected in {1} with {2} -> passes {3}")
+        @CsvSource(nullValues = "null", value = {
+                "2020, 2020, PASSED, true",
+                "2019, 2020, PASSED, false",
+                "2020, 2019, PASSED, false",
+                "2021, 2021, PASSED, false",
+                "null, 2020, PASSED, false",
+                "2020, null, PASSED, false",
+                "2020, 2020, FAILED, false",
+        })
+        void onlyTheYearBeforeThePlanYearCounts(Integer evaluated, Integer inspected, AnnualInspection result,
+                                                boolean passes) {
+            List<String> broken = brokenBy(aSociety().recorded(List.of(new CapabilityEvaluation(evaluated)),
+                    List.of(new InspectionResult(inspected, result))));
+            assertThat(broken).isEqualTo(passes ? List.of() : List.of("ELIG-2"));
+        }
+
+        @Test
+        void anInspectionOfThatYearThatFailedBreaksItBesideOneThatPassed() {
+            assertThat(brokenBy(aSociety().recorded(List.of(new CapabilityEvaluation(2019), new CapabilityEvaluation(2020)),
+                    List.of(new InspectionResult(2019, AnnualInspection.PASSED), new InspectionResult(2020, AnnualInspection.PASSED)))))
+                    .isEmpty();
+            assertThat(brokenBy(aSociety().recorded(List.of(new CapabilityEvaluation(2020)),
+                    List.of(new InspectionResult(2020, AnnualInspection.PASSED), new InspectionResult(2020, AnnualInspection.FAILED)))))
+                    .containsExactly("ELIG-2");
+        }
+
+        /** A 2020 inspection served 2021; it cannot serve the 2022 plan, whose "last year" is 2021. */
+        @Test
+        void aFactOfAnEarlierYearDoesNotServeALaterPlan() {
+            PlanYear plan2022 = Plans.plan2022();
+            GuideRule elig2 = new EligibilityRules.LastYearEvaluationAndInspection();
+            Instant at = Instant.parse("2022-05-20T02:00:00Z");
+            assertThat(elig2.isMetBy(new RuleContext(plan2022, aSociety().build(),
+                    anApplication("DEVELOPMENT_SUPPORT").build(), List.of(), at))).isFalse();
+            assertThat(elig2.isMetBy(new RuleContext(plan2022, aSociety().lastYear(2021).build(),
+                    anApplication("DEVELOPMENT_SUPPORT").build(), List.of(), at))).isTrue();
+            assertThat(elig2.isMetBy(new RuleContext(Plans.plan2021(), aSociety().build(),
+                    anApplication("MEMBERS_HOME").build(), List.of(), at))).isTrue();
         }
     }
 

@@ -26,6 +26,15 @@ public final class Authenticator {
         this(em, new PasswordHasher(), DEFAULT_MAX_FAILURES, DEFAULT_LOCK);
     }
 
+    /**
+     * An authenticator that never locks an account by itself: the web tier throttles failures per
+     * user name and source address instead, so that a stranger cannot lock anybody out. A lock set
+     * earlier is still honoured until it runs out or the office lifts it ({@link UserAccount#unlock}).
+     */
+    public static Authenticator withoutLockout(EntityManager em) {
+        return new Authenticator(em, new PasswordHasher(), Integer.MAX_VALUE, DEFAULT_LOCK);
+    }
+
     public Authenticator(EntityManager em, PasswordHasher hasher, int maxFailures, Duration lockFor) {
         this.accounts = new AccountRepository(em);
         this.hasher = Objects.requireNonNull(hasher, "hasher");
@@ -57,6 +66,9 @@ public final class Authenticator {
             return new LoginResult(Outcome.LOCKED, null, account.lockedUntil());
         }
         if (!hasher.matches(password, account.passwordHash())) {
+            if (maxFailures == Integer.MAX_VALUE) {
+                return new LoginResult(Outcome.REFUSED, null, null);
+            }
             account.recordFailedLogin(at, maxFailures, lockFor);
             return account.isLockedAt(at)
                     ? new LoginResult(Outcome.LOCKED, null, account.lockedUntil())

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.Config;
  *     "a few days before the deadline" rather than a fixed date.</li>
  * <li>{@code jast.clock.start}: an ISO-8601 instant at which the application's clock starts when the
  *     application starts, e.g. {@code 2021-05-20T02:00:00Z}; from there it runs on in real time. The offset
- *     from the real clock is computed once, at start-up, so every restart begins at that instant again.
+ *     from the real clock is computed once, at start-up; a restart on a database that recorded later
+ *     instants resumes just after the last of them ({@link ClockResume}), so time never runs backwards.
  *     This is what the one-command demo uses: a known date inside the submission window, and time that
  *     moves, so records made during the demo get distinct, ordered instants.</li>
  * </ul>
@@ -84,7 +85,7 @@ public class ClockProducer {
         } else if (start.isPresent()) {
             Instant startsAt = parse(START, start.get(), Instant::parse);
             // Computed once: the clock shows startsAt now and runs on in real time from here.
-            clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), startsAt));
+            clock = new RunningClock(Clock.systemUTC(), Duration.between(Instant.now(), startsAt));
             mode = Mode.START;
         } else {
             clock = Clock.systemUTC();
@@ -97,6 +98,14 @@ public class ClockProducer {
         if (mode != Mode.SYSTEM) {
             LOG.warning(() -> "Demo clock in use (" + mode + "): now is " + clock.instant() + ", " + clock);
         }
+    }
+
+    /**
+     * A demo clock that started at {@code jast.clock.start} moves on past {@code lastRecorded} if it
+     * shows no later time (a restarted demo, {@link ClockResume}); other clocks are left alone.
+     */
+    public boolean resumeAfter(Instant lastRecorded) {
+        return clock instanceof RunningClock running && running.resumeAfter(lastRecorded);
     }
 
     @Produces

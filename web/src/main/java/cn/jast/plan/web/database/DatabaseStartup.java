@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import cn.jast.plan.persistence.JastPersistence;
@@ -49,6 +50,9 @@ public class DatabaseStartup {
     @PostConstruct
     void migrate() {
         report = new SchemaMigrator().migrate(dataSource);
+        // Derby has created its directory by now (the migration connected): owner only, it holds the password hashes.
+        DatabaseDirectory.restrict(ConfigProvider.getConfig().getOptionalValue("jast.db.url", String.class).orElse(null))
+                .ifPresent(d -> LOG.info(() -> "Database directory " + d + " is readable by its owner only"));
         LOG.info(() -> "Database schema at version " + report.version() + " (" + report.dialect() + "), "
                 + report.applied().size() + " migration(s) applied now");
     }

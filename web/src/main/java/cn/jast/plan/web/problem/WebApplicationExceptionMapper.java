@@ -38,6 +38,21 @@ public class WebApplicationExceptionMapper extends ProblemMapping implements Exc
         if (status < 400) {
             return original; // a redirection thrown as an exception is not an error
         }
+        String parameter = unreadableParameter(exception);
+        if (parameter != null) {
+            // Jersey answers 404 for a query, header or form parameter it cannot convert (?year=abc):
+            // the resource exists and the request is wrong, so 400 naming the parameter.
+            String message = "is not of the form this parameter takes";
+            for (Throwable t = exception.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof NumberFormatException) {
+                    message = "must be a whole number";
+                }
+            }
+            return Problem.of(ProblemTypes.INVALID_INPUT, "Invalid input", 400,
+                            "The parameter '" + parameter + "' " + message + ".")
+                    .withErrors(List.of(new Problem.FieldError(parameter, message)))
+                    .withInstance(path()).toResponse();
+        }
         Problem problem = status >= 500
                 ? incident(exception, status)
                 : Problem.ofStatus(status, detail(exception, status));
@@ -54,6 +69,25 @@ public class WebApplicationExceptionMapper extends ProblemMapping implements Exc
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"JAST plan\", charset=\"UTF-8\"");
         }
         return answer.build();
+    }
+
+    /**
+     * The name of the parameter Jersey could not convert, or null. Jersey's {@code ParamException}
+     * (not part of Jakarta REST, so read by reflection) names it; a path parameter that does not
+     * convert stays 404, since no such resource exists.
+     */
+    static String unreadableParameter(WebApplicationException exception) {
+        Class<?> type = exception.getClass();
+        if (!type.getName().startsWith("org.glassfish.jersey.server.ParamException$")
+                || type.getSimpleName().equals("PathParamException")) {
+            return null;
+        }
+        try {
+            Object name = type.getMethod("getParameterName").invoke(exception);
+            return name == null ? null : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException notJersey) {
+            return null;
+        }
     }
 
     private String detail(WebApplicationException exception, int status) {

@@ -1,7 +1,11 @@
 package cn.jast.plan.web.request;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -30,6 +34,8 @@ import cn.jast.plan.web.problem.UnexpectedExceptionMapper;
  */
 @Provider
 public class RequestBodyReadInterceptor implements ReaderInterceptor {
+    /** How JSON-B (Yasson) names the property it could not read, in its exception messages. */
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_$]+)'?");
 
     @Context
     ResourceInfo resource;
@@ -54,7 +60,14 @@ public class RequestBodyReadInterceptor implements ReaderInterceptor {
     private static Optional<Problem> problem(Throwable failure) {
         JsonParsingException parsing = null;
         boolean jsonFailure = false;
+        List<String> path = new ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException && t.getMessage() != null) {
+                Matcher property = PROPERTY.matcher(t.getMessage());
+                if (property.find() && (path.isEmpty() || !path.get(path.size() - 1).equals(property.group(1)))) {
+                    path.add(property.group(1));
+                }
+            }
             if (t instanceof RequestBodyLimit.Exceeded exceeded) {
                 return Optional.of(RequestBodyLimit.problem(exceeded.limit));
             }
@@ -72,6 +85,11 @@ public class RequestBodyReadInterceptor implements ReaderInterceptor {
                     ? "The request body is not valid JSON."
                     : "The request body is not valid JSON (line " + at.getLineNumber()
                             + ", column " + at.getColumnNumber() + ")."));
+        }
+        if (jsonFailure && !path.isEmpty()) {
+            String field = String.join(".", path);
+            return Optional.of(malformed("The field '" + field + "' has a value of the wrong type.")
+                    .withErrors(List.of(new Problem.FieldError(field, "has a value of the wrong type"))));
         }
         if (jsonFailure) {
             return Optional.of(malformed(

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -24,8 +25,11 @@ import java.util.stream.Collectors;
 
 /**
  * Checks user names and passwords against the stored accounts (PBKDF2 hashes, persistence
- * {@link Authenticator}), keeping the throttle: after repeated failures an account is locked for a
- * while, and every attempt on it is refused until then.
+ * {@link Authenticator}), for every authentication mechanism (HTTP Basic for REST, the pages' form
+ * login), through the {@link LoginThrottle}: failures are counted per user name and source address
+ * and slow that pair down; they never lock the account for everybody. A throttled attempt is
+ * answered {@link Authenticator.Outcome#LOCKED} with the instant it may try again, whether the name
+ * exists or not.
  *
  * <p>The REST API authenticates every request (HTTP Basic, no session), and a PBKDF2 check costs
  * a noticeable fraction of a second by design. So a successful check is remembered for a few
@@ -42,6 +46,9 @@ public class AccountLogins {
     @Inject
     Clock clock;
 
+    @Inject
+    LoginThrottle throttle;
+
     private final byte[] salt = new byte[32];
     private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
@@ -57,24 +64,62 @@ public class AccountLogins {
         new SecureRandom().nextBytes(salt);
     }
 
+    /** A login from a source that is not known (no request); throttled as one source of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Attempt login(String username, char[] password) {
+        return login(username, password, "unknown");
+    }
+
+    /**
+     * Checks a user name and password sent from {@code source} (the client's address). While the
+     * pair (name, source) must wait after failed attempts, the answer is {@code LOCKED} with the
+     * instant it may try again, and the password is not looked at.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Attempt login(String username, char[] password, String source) {
+        // The throttle runs on real time, not on a demo clock that may stand still.
         Instant now = Instant.now();
+        Optional<Duration> wait = throttle.waitFor(username, source, now);
+        if (wait.isPresent()) {
+            return new Attempt(Authenticator.Outcome.LOCKED, Set.of(), null, now.plus(wait.get()));
+        }
         byte[] digest = digest(username, password);
         Remembered known = remembered.get(username);
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+            throttle.succeeded(username, source);
             return new Attempt(Authenticator.Outcome.SUCCEEDED, known.groups(), known.societyCode(), null);
         }
         remembered.remove(username);
-        // The throttle runs on real time, not on a demo clock that may stand still.
-        LoginResult result = new Authenticator(em).login(username, password, now);
-        if (!result.succeeded()) {
+        LoginResult result = Authenticator.withoutLockout(em).login(username, password, now);
+        if (result.outcome() == Authenticator.Outcome.LOCKED) {
             return new Attempt(result.outcome(), Set.of(), null, result.lockedUntil());
         }
+        if (!result.succeeded()) {
+            Duration delay = throttle.failed(username, source, now);
+            // The failure that starts a wait is still a plain 401; the next attempt within it is 429.
+            return new Attempt(Authenticator.Outcome.REFUSED, Set.of(), null, delay.isZero() ? null : now.plus(delay));
+        }
+        throttle.succeeded(username, source);
         UserAccount account = result.account();
         Set<String> groups = account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
         remembered.put(username, new Remembered(digest, now.plus(REMEMBER), groups, account.societyCode()));
         return new Attempt(Authenticator.Outcome.SUCCEEDED, groups, account.societyCode(), null);
+    }
+
+    /**
+     * The office lets an account log in again at once, from every address: forgets the throttle's
+     * counts for the name and lifts a lock stored on the account. Answers whether the account exists.
+     */
+    @Transactional
+    public boolean unlock(String username) {
+        throttle.unlock(username);
+        remembered.remove(username);
+        UserAccount account = em.find(UserAccount.class, username);
+        if (account == null) {
+            return false;
+        }
+        account.unlock();
+        return true;
     }
 
     /** Forgets what was remembered of an account, e.g. after its password or roles changed. */

@@ -21,7 +21,9 @@ import java.util.Base64;
  * HTTP Basic authentication on every request, without a session: the REST API is stateless. A
  * request without credentials goes on anonymously (the public notices and the rule check need
  * none; protected resources then answer 401, see {@link RolesAllowedFeature}); wrong credentials
- * answer 401 and a locked account 429, both as problem+json.
+ * answer 401, and a name that must wait after failed logins from this address ({@link LoginThrottle})
+ * 429 with {@code Retry-After}, both as problem+json and alike for names that exist and names that
+ * do not.
  */
 @ApplicationScoped
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -64,10 +66,11 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         AccountLogins.Attempt attempt = outcome.attempt();
         if (attempt != null && attempt.outcome() == Authenticator.Outcome.LOCKED && attempt.lockedUntil() != null) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), attempt.lockedUntil()).toSeconds());
+            long seconds = Math.max(1, (long) Math.ceil(
+                    Duration.between(Instant.now(), attempt.lockedUntil()).toMillis() / 1000.0));
             return fail(context, 429, "Too Many Requests",
-                    "Too many failed logins: the account is locked for " + seconds + " more seconds.",
-                    Long.toString(seconds));
+                    "Too many failed logins with this user name from your address: try again in " + seconds
+                            + " s.", Long.toString(seconds));
         }
         return fail(context, 401, "Unauthorized", "The user name or password is wrong.", null);
     }

@@ -42,7 +42,12 @@ public class RolesAllowedFeature implements DynamicFeature {
         }
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    /**
+     * Before {@code AUTHORIZATION}: Payara's MicroProfile JWT layer registers a filter of its own for
+     * {@code @RolesAllowed} at that priority, which would answer an anonymous caller with a 401
+     * speaking of JWT; this one answers first, with the Basic challenge.
+     */
+    @Priority(Priorities.AUTHORIZATION - 100)
     private static final class RoleFilter implements ContainerRequestFilter {
         private final String[] roles;
 

@@ -1,13 +1,19 @@
 package cn.jast.plan.web.society;
 
+import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.domain.society.SocietyProfile;
 import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.audit.AuditEntry;
+import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.access.Access;
@@ -17,6 +23,9 @@ import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.refusal.StaleVersion;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,19 +75,111 @@ public class SocietyService {
         return planYear != null ? plans.plan(planYear) : plans.latest();
     }
 
-    /** Replaces a society's profile (read against {@link #planForProfile(String, Integer)}). */
+    /**
+     * The society's own update of its profile (read against {@link #planForProfile(String, Integer)}):
+     * it changes the facts the society declares. A fact only the office records
+     * ({@link SocietyProfile#OFFICE_RECORDED}) that the update gives with another value than the
+     * recorded one is refused, 403 naming it, and nothing changes; given unchanged (a profile read and
+     * sent back) or left out, it stays as recorded. The office records those facts with a reason,
+     * {@link #recordFacts}.
+     */
     public Society updateProfile(String code, SocietyProfile profile, Long expectedVersion) {
         Society society = society(code);
         if (!code.equals(profile.code())) {
             throw Failures.invalid("code", "must be the society's code " + code);
         }
+        List<String> officeFacts = society.profile().officeFactsChangedBy(profile);
+        if (!officeFacts.isEmpty()) {
+            throw Failures.forbidden(String.join(", ", officeFacts) + (officeFacts.size() == 1 ? " is" : " are")
+                    + " recorded by the programme office, not declared by the society: the profile keeps the recorded "
+                    + (officeFacts.size() == 1 ? "value" : "values") + ". The office records such a fact with a reason "
+                    + "(POST /api/v1/societies/" + code + "/recorded-facts).");
+        }
         StaleVersion.check("society " + code, society.version(), expectedVersion);
         String before = AuditSnapshots.of(society);
-        society.updateProfile(profile);
+        society.declare(profile);
         em.flush();
         audit.record(clock.instant(), "society.profile", "Society", code,
                 before, AuditSnapshots.of(society));
         return society;
+    }
+
+    /** The longest reason the office may give for a record (a sentence or two, not a file). */
+    public static final int MAX_REASON_LENGTH = 1000;
+
+    /**
+     * The office records facts that decide eligibility (ELIG-1, 2, 3, 5), each with the reason, audited
+     * ({@code society.record}, the reason and the fields in the entry). {@code recorded} gives only
+     * office-recorded facts, each replacing the recorded value as a whole (an evaluation list is the
+     * whole list); a declared fact given, no fact given or no reason is a 400 naming it.
+     */
+    public Society recordFacts(String code, SocietyProfile recorded, String reason, Long expectedVersion) {
+        access.require(Roles.OFFICE);
+        Society society = find(code);
+        if (reason == null || reason.isBlank()) {
+            throw Failures.invalid("reason", "the office gives the reason of every record (the document, the decision)");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw Failures.invalid("reason", "is at most " + MAX_REASON_LENGTH + " characters");
+        }
+        List<String> declared = SocietyProfile.declaredFactsGivenBy(recorded);
+        if (!declared.isEmpty()) {
+            throw Failures.invalid("facts." + declared.get(0), "is declared by the society itself, not recorded by the office");
+        }
+        List<String> fields = SocietyProfile.officeFactsGivenBy(recorded);
+        if (fields.isEmpty()) {
+            throw Failures.invalid("facts", "names none of the facts the office records: " + SocietyProfile.OFFICE_RECORDED);
+        }
+        StaleVersion.check("society " + code, society.version(), expectedVersion);
+        String before = AuditSnapshots.of(society);
+        society.record(recorded);
+        em.flush();
+        audit.record(clock.instant(), RECORD_ACTION, "Society", code, before, Json.createObjectBuilder()
+                .add("reason", reason).add("fields", Json.createArrayBuilder(fields))
+                .add("society", Json.createReader(new StringReader(AuditSnapshots.of(society))).readValue())
+                .build().toString());
+        return society;
+    }
+
+    /** The audit action of an office record. */
+    public static final String RECORD_ACTION = "society.record";
+
+    /** Where an office-recorded fact came from: the latest record of it, or how the society was registered. */
+    public record Source(String kind, String by, Instant at, String reason) {
+        /** Kinds: the office recorded it with a reason; a final assessment failed; it is as the society was registered. */
+        public static final String OFFICE_RECORD = "OFFICE_RECORD";
+        public static final String FINAL_ASSESSMENT = "FINAL_ASSESSMENT";
+        public static final String REGISTRATION = "REGISTRATION";
+    }
+
+    /**
+     * The office-recorded facts of the society with where each came from, for the office and the
+     * society itself: the latest office record that named it (who, when, why), else, for failed
+     * assessments, the final assessment that wrote them, else the society's registration.
+     */
+    public Map<String, Source> sourcesOfRecordedFacts(String code) {
+        Society society = society(code);
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<AuditEntry> entries = new AuditLog(em).ofTarget("Society", code);
+        for (String field : SocietyProfile.OFFICE_RECORDED) {
+            Source source = null;
+            for (int i = entries.size() - 1; i >= 0 && source == null; i--) {
+                AuditEntry e = entries.get(i);
+                if (RECORD_ACTION.equals(e.action()) && e.afterJson() != null) {
+                    JsonObject after = Json.createReader(new StringReader(e.afterJson())).readObject();
+                    if (after.getJsonArray("fields").getValuesAs(JsonString.class).stream()
+                            .anyMatch(f -> f.getString().equals(field))) {
+                        source = new Source(Source.OFFICE_RECORD, e.actor(), e.at(), after.getString("reason"));
+                    }
+                }
+            }
+            if (source == null && field.equals("failedAssessments") && society.profile().failedAssessments() != null
+                    && !society.profile().failedAssessments().isEmpty()) {
+                source = new Source(Source.FINAL_ASSESSMENT, null, null, null);
+            }
+            sources.put(field, source != null ? source : new Source(Source.REGISTRATION, null, null, null));
+        }
+        return sources;
     }
 
     private Society find(String code) {

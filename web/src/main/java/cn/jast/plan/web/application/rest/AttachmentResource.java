@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.web.application.AttachmentService;
+import cn.jast.plan.web.security.FileUpload;
 import cn.jast.plan.web.security.Roles;
 import cn.jast.plan.web.request.MaxRequestBody;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,7 @@ public class AttachmentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @FileUpload
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SOCIETY)
     @MaxRequestBody(property = AttachmentService.MAX_BYTES, defaultBytes = 20L * 1024 * 1024)

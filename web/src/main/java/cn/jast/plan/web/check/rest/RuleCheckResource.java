@@ -6,6 +6,7 @@ import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.web.plan.PlanCatalog;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.request.Bodies;
+import cn.jast.plan.web.security.StoresNothing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ public class RuleCheckResource {
     PlanCatalog plans;
 
     @POST
+    @StoresNothing
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check an application against every rule of the plan year's guide",

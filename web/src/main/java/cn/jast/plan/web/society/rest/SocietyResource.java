@@ -1,6 +1,7 @@
 package cn.jast.plan.web.society.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.jast.plan.domain.exchange.SocietyJson;
 import cn.jast.plan.domain.plan.PlanYear;
@@ -13,11 +14,13 @@ import cn.jast.plan.web.society.SocietyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,9 +62,12 @@ public class SocietyResource {
     @Path("{code}/profile")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OFFICE, Roles.SOCIETY})
-    @Operation(summary = "Replace the society's profile (API.md `society` shape)",
-            description = "Optimistic locking: If-Match with the version (ETag) read, or `?version=`; a stale "
+    @Operation(summary = "Replace the facts the society declares (API.md `society` shape)",
+            description = "Party working group and branch, staff, professional secretariat, journals, awards. The "
+                    + "facts only the office records may be sent back unchanged or left out; another value is a 403 "
+                    + "naming them. Optimistic locking: If-Match with the version (ETag) read, or `?version=`; a stale "
                     + "version is a 409.")
+    @APIResponse(responseCode = "403", description = "An office-recorded fact with another value; the detail names it")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "A field cannot be read; `errors` names it")
     @APIResponse(responseCode = "409", description = "Changed by someone else")
@@ -73,6 +79,50 @@ public class SocietyResource {
                 Bodies.read("society profile", body, json -> SocietyJson.read(json, plan)),
                 Versions.expected(ifMatch, version));
         return Response.ok(SocietyView.of(s)).tag(new EntityTag(Long.toString(s.version()))).build();
+    }
+
+    @GET
+    @Path("{code}/recorded-facts")
+    @RolesAllowed({Roles.OFFICE, Roles.SOCIETY})
+    @Operation(summary = "The facts only the office records (ELIG-1, 2, 3, 5), each with where it came from "
+            + "(office, or the society itself)")
+    public RecordedFactsView recordedFacts(@PathParam("code") String code) {
+        return RecordedFactsView.of(societies.society(code), societies.sourcesOfRecordedFacts(code));
+    }
+
+    @POST
+    @Path("{code}/recorded-facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Record facts that decide eligibility, with the reason (office; audited)",
+            description = "Body: `{\"reason\": \"...\", \"facts\": {...}}`, `facts` in the profile's shape with "
+                    + "office-recorded members only (`type`, `affiliatedToJast`, `capabilityEvaluations` "
+                    + "`[{\"year\": 2020}]`, `annualInspections` `[{\"year\": 2020, \"result\": \"PASSED\"}]`, "
+                    + "`integrityIncidents`, `failedAssessments`); each given member replaces the recorded one.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "No reason, no office fact, a declared fact, or a bad field; `errors` names it")
+    public Response record(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                           @QueryParam("version") Long version, @QueryParam("year") Integer year, String body) {
+        PlanYear plan = societies.planForProfile(code, year);
+        SocietyJson.OfficeRecord record = Bodies.read("office record", body, json -> SocietyJson.readOfficeRecord(json, plan));
+        Society s = societies.recordFacts(code, record.facts(), record.reason(), Versions.expected(ifMatch, version));
+        return Response.ok(RecordedFactsView.of(s, societies.sourcesOfRecordedFacts(code)))
+                .tag(new EntityTag(Long.toString(s.version()))).build();
+    }
+
+    /** The office-recorded facts of a society, each with its source. */
+    @JsonbPropertyOrder({"society", "version", "facts"})
+    public record RecordedFactsView(String society, long version, List<RecordedFact> facts) {
+        static RecordedFactsView of(Society s, Map<String, SocietyService.Source> sources) {
+            JsonObject profile = RawJson.of(SocietyJson.canonical(s.profile())).asJsonObject();
+            return new RecordedFactsView(s.id().value(), s.version(), sources.entrySet().stream()
+                    .map(e -> new RecordedFact(e.getKey(), profile.containsKey(e.getKey()) ? profile.get(e.getKey())
+                            : JsonValue.NULL, e.getValue())).toList());
+        }
+    }
+
+    @JsonbPropertyOrder({"field", "value", "source"})
+    public record RecordedFact(String field, JsonValue value, SocietyService.Source source) {
     }
 
     @JsonbPropertyOrder({"code", "name", "version", "profile"})

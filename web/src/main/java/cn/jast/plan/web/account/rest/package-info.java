@@ -1,0 +1,2 @@
+/** REST resources of the office's account care. */
+package cn.jast.plan.web.account.rest;
