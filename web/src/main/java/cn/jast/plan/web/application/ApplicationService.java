@@ -13,6 +13,8 @@ import cn.jast.plan.domain.application.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.exchange.ApplicationJson;
+import cn.jast.plan.domain.exchange.ContentChanges;
+import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
@@ -25,6 +27,8 @@ import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
+import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
@@ -43,8 +47,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * A society's applications from draft to withdrawal or submission: create and revise drafts (content in
- * the API.md {@code application} shape, read by the domain's {@link ApplicationJson}), check a stored
- * draft against the same rule book the submission uses, submit atomically under the society's lock
+ * the API.md {@code application} shape with the form's sections, read by the domain's {@link ApplicationJson},
+ * which names every bad field but never asks for completeness), keep every saved version, check a stored
+ * draft against the same rule book and form completeness the submission uses, submit atomically under the society's lock
  * ({@link Submissions}), withdraw. Lists and reads are scoped by the caller's role ({@link Access}).
  */
 @ApplicationScoped
@@ -74,6 +79,7 @@ public class ApplicationService {
         Application draft = Application.draft(ApplicationId.newId(), new SocietyId(society), plan, content,
                 clock.instant());
         new ApplicationRepository(em).add(draft);
+        new ApplicationRevisions(em).record(draft, clock.instant(), access.actor());
         audit("application.create", draft, null);
         return draft;
     }
@@ -129,15 +135,29 @@ public class ApplicationService {
         String before = AuditSnapshots.of(a);
         a.revise(plan, content);
         em.flush();
+        new ApplicationRevisions(em).record(a, clock.instant(), access.actor());
         audit("application.revise", a, before);
         return a;
     }
 
+    /** What a draft's check answers: the rules' evaluation and the required fields of its form left empty. */
+    public record DraftCheck(Evaluation evaluation, List<MissingField> missing) {
+        public DraftCheck {
+            missing = List.copyOf(missing);
+        }
+
+        /** Whether a submission now would pass: no violation and nothing missing. */
+        public boolean submittable() {
+            return evaluation.admissible() && missing.isEmpty();
+        }
+    }
+
     /**
      * Evaluates the stored draft now, beside the society's other live applications and the events other
-     * societies declared: exactly what a submission at this instant would evaluate. Stores nothing.
+     * societies declared, and lists the required fields of its form left empty: exactly what a submission
+     * at this instant would decide on. Stores nothing.
      */
-    public Evaluation check(String id) {
+    public DraftCheck check(String id) {
         Application a = access.ownedOrOffice(em, id);
         PlanYear plan = plans.plan(a.planYear());
         Society society = new SocietyRepository(em).find(a.society())
@@ -150,8 +170,28 @@ public class ApplicationService {
         List<DeclaredEvent> events = applications.liveOfOtherSocieties(a.society(), plan.year(), eventCategories)
                 .stream().filter(o -> o.content().event() != null)
                 .map(o -> new DeclaredEvent(o.category(), o.subProject(), o.content().event())).toList();
-        return SubmissionRules.forPlan(plan).evaluate(new RuleContext(plan, society.profile(), a.content(), others,
-                events, clock.instant()));
+        Evaluation evaluation = SubmissionRules.forPlan(plan).evaluate(new RuleContext(plan, society.profile(),
+                a.content(), others, events, clock.instant()));
+        List<MissingField> missing = plan.form(a.category(), a.subProject()).map(f -> f.missing(a.content()))
+                .orElse(List.of());
+        return new DraftCheck(evaluation, missing);
+    }
+
+    /** Every saved version of an application's content, oldest first (whoever may read the application). */
+    public List<ApplicationRevision> revisions(String id) {
+        Application a = access.readable(em, id);
+        return new ApplicationRevisions(em).of(a.id());
+    }
+
+    public ApplicationRevision revision(String id, int revision) {
+        Application a = access.readable(em, id);
+        return new ApplicationRevisions(em).find(a.id(), revision)
+                .orElseThrow(() -> Failures.notFound("revision " + revision + " of application " + id));
+    }
+
+    /** What changed from one saved version to another, field by field. */
+    public List<ContentChanges.Change> changes(String id, int from, int to) {
+        return ContentChanges.between(revision(id, from).content(), revision(id, to).content());
     }
 
     /** Submits a draft now, atomically; a refusal (422 with every violation) changes nothing. */
