@@ -177,6 +177,12 @@ public final class ApiClient {
                 """.formatted(category, Json.createValue(title).toString());
     }
 
+    /** The whole 2021 form of an academic exchange (its facts are the application's {@code event}), as a JSON object. */
+    public static String academicExchangeForm() {
+        return "{" + COMMON_FORM + ", \"event\": {\"topic\": \"人工智能与数字经济融合发展\", "
+                + "\"venue\": \"南京国际博览会议中心\", \"format\": \"ONLINE_AND_OFFLINE\"}}";
+    }
+
     /** The part of the 2021 form common to every application, filled as a society would. */
     public static final String COMMON_FORM = """
             "summary": {"abstract": "围绕会员需求开展学术交流、科技服务和科普活动，提升学会服务能力。",
