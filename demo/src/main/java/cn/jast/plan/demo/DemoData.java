@@ -70,6 +70,7 @@ import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.account.UserAccount;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.PaperCopies;
+import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
 import cn.jast.plan.persistence.audit.AuditLog;
@@ -458,8 +459,9 @@ public class DemoData {
         private void draft(DemoApplication d) {
             inTransaction(em -> {
                 Application a = Application.draft(new ApplicationId(d.id()), new SocietyId(d.society()), plan,
-                        d.content(), d.drafted());
+                        DemoForms.filled(plan, d.society(), d.content()), d.drafted());
                 new ApplicationRepository(em).add(a);
+                new ApplicationRevisions(em).record(a, d.drafted(), ACTOR);
                 new AuditLog(em).append(new AuditRecord(a.createdAt(), ACTOR, "application.create", "Application",
                         a.id().value(), null, AuditSnapshots.of(a)));
                 return null;

@@ -5,7 +5,12 @@ import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.form.FieldDefinition;
+import cn.jast.plan.domain.form.FormDefinition;
+import cn.jast.plan.domain.form.FormValues;
+import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.PlanYears;
 import cn.jast.plan.domain.society.AnnualInspection;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyFacts.Award;
@@ -18,13 +23,17 @@ import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.plan.PlanYearRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builders of domain objects for the persistence tests. */
 public final class Fixtures {
+    private static final PlanYear PLAN_2021 = PlanYears.bundled(2021).orElseThrow();
     /** Inside the 2021 submission window (2021-05-10 00:00 to 2021-05-28 17:00, Asia/Shanghai). */
     public static final Instant IN_WINDOW = Instant.parse("2021-05-20T02:00:00Z");
     public static final Instant DRAFTED = Instant.parse("2021-05-12T01:30:00Z");
@@ -60,9 +69,40 @@ public final class Fixtures {
         return s;
     }
 
+    /** Content whose form is complete (every field of the 2021 form filled), so that it can be submitted. */
     public static ApplicationContent content(String category, String subProject) {
-        return new ApplicationContent(category, subProject, "项目 " + category, true, null, null, null, null, null,
-                null, List.of(AttachmentKind.WORK_PLAN));
+        return completed(new ApplicationContent(category, subProject, "项目 " + category, true, null, null, null, null,
+                null, null, List.of(AttachmentKind.WORK_PLAN)));
+    }
+
+    /** The content with every field of its 2021 form that is not one of the rules' facts filled. */
+    public static ApplicationContent completed(ApplicationContent c) {
+        FormDefinition form = PLAN_2021.form(c.category(), c.subProject()).orElseThrow();
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+        for (SectionDefinition s : form.sections()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            s.fields().stream().filter(f -> !f.bound()).forEach(f -> fields.put(f.code(), value(f)));
+            sections.put(s.code(), fields);
+        }
+        return c.withForm(FormValues.of(sections));
+    }
+
+    private static Object value(FieldDefinition f) {
+        return switch (f.type()) {
+            case SHORT_TEXT, LONG_TEXT -> f.label().zh().substring(0, Math.min(f.label().zh().length(), f.maxLength()));
+            case INTEGER, MONEY -> f.min() != null ? f.min() : BigDecimal.TEN;
+            case DATE -> "2021-09-30";
+            case DATE_RANGE -> Map.of("from", "2021-06-01", "to", "2021-12-31");
+            case SINGLE_CHOICE -> f.choices().codes().get(0);
+            case MULTIPLE_CHOICE -> List.of(f.choices().codes().get(0));
+            case YES_NO -> true;
+            case TABLE -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                f.columns().forEach(col -> row.put(col.code(), value(col)));
+                yield List.of(row);
+            }
+            case ATTACHMENT -> throw new IllegalArgumentException("an attachment has no form value");
+        };
     }
 
     /** Rich content: an academic event and several attachments, to show every field survives. */
@@ -70,7 +110,12 @@ public final class Fixtures {
         return new ApplicationContent("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND", "第五届长三角学术论坛", true,
                 new ApplicationContent.Event("EV-2021-7", "长三角学术论坛", LocalDate.of(2021, 9, 10),
                         LocalDate.of(2021, 9, 12), true, HostRole.HOST, false, 300, 10, 3),
-                null, null, null, null, null, List.of(AttachmentKind.DEVELOPMENT_PLAN_3Y, AttachmentKind.WORK_PLAN));
+                null, null, null, null, null, List.of(AttachmentKind.DEVELOPMENT_PLAN_3Y, AttachmentKind.WORK_PLAN))
+                .withForm(FormValues.of(Map.of("summary", Map.of("abstract", "长三角学术论坛第五届，线上线下相结合。",
+                        "period", Map.of("from", "2021-06-01", "to", "2021-09-30")),
+                        "budget", Map.of("amountRequested", new BigDecimal("80000.00"), "lines", List.of(
+                                Map.of("kind", "MEETING", "amount", new BigDecimal("50000.50"), "basis", "会场及资料"),
+                                Map.of("kind", "TRAVEL", "amount", new BigDecimal("29999.50"), "basis", "专家差旅"))))));
     }
 
     public static Application draft(PlanYear plan, Society society, ApplicationContent content) {

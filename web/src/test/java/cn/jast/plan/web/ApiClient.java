@@ -154,17 +154,72 @@ public final class ApiClient {
 
     // ---- applications
 
-    /** A members' home application (category 7: no sub-project, no conditions beyond eligibility). */
+    /**
+     * A members' home application (category 7: no sub-project, no conditions beyond eligibility), its whole
+     * 2021 form filled, so that it can be submitted.
+     */
     public static String membersHome(String title) {
-        return """
-                {"category": "MEMBERS_HOME", "title": %s, "declaredNotInKechuangJiangsu": true, "attachments": []}
-                """.formatted(Json.createValue(title).toString());
+        return ofCategory("MEMBERS_HOME", title);
     }
 
+    /** An application to a category without sub-projects (FIRST_CLASS, MEMBERS_HOME, DEVELOPMENT_SUPPORT), its form complete. */
     public static String ofCategory(String category, String title) {
+        return """
+                {"category": "%s", "title": %s, "declaredNotInKechuangJiangsu": true, "attachments": [],
+                 "form": {%s%s}}
+                """.formatted(category, Json.createValue(title).toString(), COMMON_FORM, categoryPart(category));
+    }
+
+    /** The same application with nothing in its form: saved as a draft, but not complete. */
+    public static String withoutForm(String category, String title) {
         return """
                 {"category": "%s", "title": %s, "declaredNotInKechuangJiangsu": true, "attachments": []}
                 """.formatted(category, Json.createValue(title).toString());
+    }
+
+    /** The whole 2021 form of an academic exchange (its facts are the application's {@code event}), as a JSON object. */
+    public static String academicExchangeForm() {
+        return "{" + COMMON_FORM + ", \"event\": {\"topic\": \"人工智能与数字经济融合发展\", "
+                + "\"venue\": \"南京国际博览会议中心\", \"format\": \"ONLINE_AND_OFFLINE\"}}";
+    }
+
+    /** The part of the 2021 form common to every application, filled as a society would. */
+    public static final String COMMON_FORM = """
+            "summary": {"abstract": "围绕会员需求开展学术交流、科技服务和科普活动，提升学会服务能力。",
+                        "period": {"from": "2021-06-01", "to": "2021-12-31"}},
+            "goals": {"objectives": "建成服务会员、凝聚会员的工作平台。", "tasks": "完善制度，开展活动，做好宣传。"},
+            "workPlan": {"plan": "6月启动，9月中期检查，12月总结。",
+                         "milestones": [{"due": "2021-09-30", "milestone": "完成中期检查", "deliverable": "中期报告"},
+                                        {"due": "2021-12-31", "milestone": "项目总结", "deliverable": "总结报告"}]},
+            "contact": {"leaderName": "王建国", "leaderPost": "秘书长", "leaderPhone": "025-83310001",
+                        "contactName": "李敏", "contactPhone": "13905140001", "contactEmail": "limin@example.org.cn"},
+            "team": {"members": [{"name": "王建国", "unit": "江苏省测试学会", "title": "研究员", "role": "项目总负责"},
+                                 {"name": "李敏", "unit": "江苏省测试学会", "title": "工程师", "role": "组织实施"}]},
+            "budget": {"amountRequested": 50000.00, "selfFunding": 10000.00,
+                       "lines": [{"kind": "MEETING", "amount": 30000.00, "basis": "2次活动，每次15000元"},
+                                 {"kind": "PRINTING", "amount": 20000.00, "basis": "资料印制2000册"}]},
+            "outcomes": {"outcomes": "形成年度工作报告，会员满意度提升。",
+                         "indicators": [{"indicator": "开展活动", "target": "不少于4场"}]}""";
+
+    private static String categoryPart(String category) {
+        return switch (category) {
+            case "MEMBERS_HOME" -> """
+                    , "membersHome": {"premises": "南京市玄武区北京东路1号", "premisesArea": 120,
+                                    "facilities": "会议室、阅览室、展示区", "onlineHomes": ["WEBSITE", "OFFICIAL_ACCOUNT"],
+                                    "onlineDetails": "学会网站、学会公众号", "managerName": "张华",
+                                    "managerPhone": "025-83310002", "annualBudget": 30000.00}""";
+            case "FIRST_CLASS" -> """
+                    , "firstClass": {"capabilities": ["ACADEMIC_LEADERSHIP", "SOCIAL_INFLUENCE"],
+                                   "directions": ["ACADEMIC_BRAND", "JOURNAL"],
+                                   "capabilityGoals": "提升学术引领力和社会影响力。",
+                                   "directionTasks": "打造品牌学术年会，建设一流期刊。",
+                                   "benchmarking": "对标全国一流学会，补齐期刊短板。"}""";
+            case "DEVELOPMENT_SUPPORT" -> """
+                    , "developmentSupport": {"problems": "专职人员不足，经费来源单一。", "organisation": "健全理事会和秘书处。",
+                                           "mechanisms": "完善财务和会员管理制度。", "business": "拓展继续教育业务。",
+                                           "targets": "年内发展会员200人，责任到人。"}""";
+            default -> "";
+        };
     }
 
     /** Creates a draft and answers its id. */

@@ -1,6 +1,7 @@
 package cn.jast.plan.domain.application;
 
 import cn.jast.plan.domain.calendar.PublicityPeriod;
+import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Evaluation;
@@ -9,6 +10,7 @@ import cn.jast.plan.domain.support.LocalizedText;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -150,11 +152,25 @@ public class Application {
      * with violations refuses the submission and lists them.
      */
     public void submit(Instant at, Evaluation evaluation) {
+        submit(at, evaluation, List.of());
+    }
+
+    /**
+     * Electronic submission of an application whose form the caller has checked for completeness
+     * ({@link cn.jast.plan.domain.form.FormDefinition#missing}): a required field left empty refuses the
+     * submission as a broken rule does, and the refusal lists both.
+     */
+    public void submit(Instant at, Evaluation evaluation, List<MissingField> missing) {
         requireState("submit", DRAFT);
         Objects.requireNonNull(at, "at");
-        if (!evaluation.admissible()) {
-            throw new TransitionRefused(LocalizedText.of("申报书不符合项目指南的规定，未能提交",
-                    "The application breaks rules of the guide and was not submitted."), evaluation.violations());
+        if (!evaluation.admissible() || !missing.isEmpty()) {
+            LocalizedText reason = missing.isEmpty()
+                    ? LocalizedText.of("申报书不符合项目指南的规定，未能提交",
+                            "The application breaks rules of the guide and was not submitted.")
+                    : LocalizedText.of("申报书有必填项未填写" + (evaluation.admissible() ? "" : "且不符合项目指南的规定") + "，未能提交",
+                            "The application leaves required fields empty" + (evaluation.admissible() ? ""
+                                    : " and breaks rules of the guide") + " and was not submitted.");
+            throw new TransitionRefused(reason, evaluation.violations(), missing);
         }
         this.fingerprint = Fingerprint.of(planYear, society(), content).hex();
         this.submittedAt = at;

@@ -1,5 +1,7 @@
 package cn.jast.plan.domain.content;
 
+import cn.jast.plan.domain.form.FormValues;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,14 +18,34 @@ import cn.jast.plan.domain.plan.HostRole;
  * @param servedUnit                   ECONOMY_B: the grassroots unit the new platform is based at
  * @param activitiesInJiangsu          HEALTH_ELDERLY: the activities take place in Jiangsu
  * @param attachments                  kinds of document attached (null means none given)
+ * @param form                         what is written into the form's sections beyond these facts
+ *                                     (never null; checked against the plan year's form by
+ *                                     {@link cn.jast.plan.domain.form.FormDefinition})
  */
 public record ApplicationContent(String category, String subProject, String title,
                                  Boolean declaredNotInKechuangJiangsu, Event event, String journalCn,
                                  Boolean continuingJournalProject, String awardName, ServedUnit servedUnit,
-                                 Boolean activitiesInJiangsu, List<AttachmentKind> attachments) {
+                                 Boolean activitiesInJiangsu, List<AttachmentKind> attachments,
+                                 FormValues form) {
     public ApplicationContent {
         Objects.requireNonNull(category, "category");
         attachments = attachments == null ? null : List.copyOf(attachments);
+        form = form == null ? FormValues.empty() : form;
+    }
+
+    /** Content with nothing written into the form's own sections. */
+    public ApplicationContent(String category, String subProject, String title,
+                              Boolean declaredNotInKechuangJiangsu, Event event, String journalCn,
+                              Boolean continuingJournalProject, String awardName, ServedUnit servedUnit,
+                              Boolean activitiesInJiangsu, List<AttachmentKind> attachments) {
+        this(category, subProject, title, declaredNotInKechuangJiangsu, event, journalCn, continuingJournalProject,
+                awardName, servedUnit, activitiesInJiangsu, attachments, FormValues.empty());
+    }
+
+    /** The same content with other form values. */
+    public ApplicationContent withForm(FormValues values) {
+        return new ApplicationContent(category, subProject, title, declaredNotInKechuangJiangsu, event, journalCn,
+                continuingJournalProject, awardName, servedUnit, activitiesInJiangsu, attachments, values);
     }
 
     /** An academic event declared under category 3 (III.3). */

@@ -6,13 +6,17 @@ import cn.jast.plan.domain.content.ApplicationContent.ServedUnit;
 import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.content.ServedUnitKind;
+import cn.jast.plan.domain.form.FormValues;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.support.Json;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** The JSON shape of an application (API.md, {@code application}), both ways. */
@@ -22,7 +26,7 @@ public final class ApplicationJson {
 
     /** Reads an application from JSON text; every bad field is reported at once. */
     public static ApplicationContent read(String json, PlanYear plan) {
-        return JsonFields.document(json, (in, root) -> read(in, root, "", plan));
+        return JsonFields.document(json, (in, root) -> read(in, root, "", plan, true));
     }
 
     /**
@@ -40,6 +44,17 @@ public final class ApplicationJson {
      * {@code plan} may be null, and then the codes are not checked against a plan year.
      */
     static ApplicationContent read(JsonFields in, Json.Value value, String path, PlanYear plan) {
+        return read(in, value, path, plan, false);
+    }
+
+    /**
+     * As {@link #read(JsonFields, Json.Value, String, PlanYear)}; with {@code withForm} it also reads
+     * the form's sections ({@code form}) and, when {@code plan} is given, checks them and the facts the
+     * form binds against the plan year's form of the category and sub-project (type, length, choice,
+     * table cell; never completeness). Without it, the form is not read at all: the public rule
+     * check (API.md) never asks for form sections.
+     */
+    static ApplicationContent read(JsonFields in, Json.Value value, String path, PlanYear plan, boolean withForm) {
         Json.Obj o = in.object(value, path);
         if (o == null) {
             if (value == null || value instanceof Json.Null) {
@@ -81,11 +96,78 @@ public final class ApplicationJson {
         ServedUnit servedUnit = servedUnit(in, in.object(o, "servedUnit", path), JsonFields.path(path, "servedUnit"));
         Boolean activities = in.bool(o, "activitiesInJiangsu", path);
         List<AttachmentKind> attachments = attachments(in, o, path);
+        FormValues form = withForm ? form(in, o, path) : FormValues.empty();
         if (in.errors().size() != before) {
             return null;
         }
-        return new ApplicationContent(categoryCode, subProject, title, declared, event, journalCn, continuing,
-                awardName, servedUnit, activities, attachments);
+        ApplicationContent content = new ApplicationContent(categoryCode, subProject, title, declared, event, journalCn,
+                continuing, awardName, servedUnit, activities, attachments, form);
+        if (withForm && plan != null) {
+            plan.form(categoryCode, subProject).ifPresent(f -> f.validate(content, path).forEach(
+                    e -> in.error(e.field(), e.message())));
+            if (in.errors().size() != before) {
+                return null;
+            }
+        }
+        return content;
+    }
+
+    /** The form's sections: an object of sections, each an object of fields; values are read as JSON gives them. */
+    private static FormValues form(JsonFields in, Json.Obj o, String path) {
+        Json.Obj form = in.object(o, "form", path);
+        if (form == null) {
+            return FormValues.empty();
+        }
+        String formPath = JsonFields.path(path, "form");
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+        for (Map.Entry<String, Json.Value> s : form.members().entrySet()) {
+            Json.Obj section = in.object(s.getValue(), JsonFields.path(formPath, s.getKey()));
+            if (section == null) {
+                continue;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (Map.Entry<String, Json.Value> f : section.members().entrySet()) {
+                Object v = tree(f.getValue());
+                if (v != null) {
+                    fields.put(f.getKey(), v);
+                }
+            }
+            sections.put(s.getKey(), fields);
+        }
+        return FormValues.of(sections);
+    }
+
+    private static Object tree(Json.Value v) {
+        if (v instanceof Json.Str s) {
+            return s.value();
+        }
+        if (v instanceof Json.Num n) {
+            return new BigDecimal(n.text());
+        }
+        if (v instanceof Json.Bool b) {
+            return b.value();
+        }
+        if (v instanceof Json.Arr a) {
+            List<Object> items = new ArrayList<>();
+            for (Json.Value item : a.items()) {
+                Object t = tree(item);
+                if (t != null) {
+                    items.add(t);
+                }
+            }
+            return items;
+        }
+        if (v instanceof Json.Obj obj) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (Map.Entry<String, Json.Value> e : obj.members().entrySet()) {
+                Object t = tree(e.getValue());
+                if (t != null) {
+                    members.put(e.getKey(), t);
+                }
+            }
+            return members;
+        }
+        return null;
     }
 
     private static Event event(JsonFields in, Json.Obj o, String path) {
@@ -173,6 +255,7 @@ public final class ApplicationJson {
                         .field("inJiangsu", u.inJiangsu()))
                 .field("activitiesInJiangsu", a.activitiesInJiangsu())
                 .strings("attachments", a.attachments() == null ? null
-                        : new TreeSet<>(a.attachments()).stream().map(Enum::name).toList());
+                        : new TreeSet<>(a.attachments()).stream().map(Enum::name).toList())
+                .tree("form", a.form().isEmpty() ? null : a.form().sections());
     }
 }

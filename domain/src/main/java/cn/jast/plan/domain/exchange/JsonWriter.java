@@ -138,6 +138,48 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * A value tree (text, number, boolean, list, map from names to values, as
+     * {@link cn.jast.plan.domain.form.FormValues} holds them); left out when null. Maps are written in
+     * their own order (FormValues keeps them sorted), numbers in plain notation.
+     */
+    public JsonWriter tree(String name, Object value) {
+        if (value != null) {
+            name(name);
+            treeValue(value);
+        }
+        return this;
+    }
+
+    private void treeValue(Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            beginObject();
+            for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                tree((String) e.getKey(), e.getValue());
+            }
+            endObject();
+        } else if (value instanceof List<?> list) {
+            beginArray();
+            for (Object item : list) {
+                if (item != null) {
+                    treeValue(item);
+                }
+            }
+            endArray();
+        } else {
+            separate();
+            if (value instanceof String s) {
+                quote(s);
+            } else if (value instanceof java.math.BigDecimal d) {
+                out.append(d.toPlainString());
+            } else if (value instanceof Boolean b) {
+                out.append(b.booleanValue());
+            } else {
+                throw new IllegalArgumentException("not a JSON value: " + value.getClass().getSimpleName());
+            }
+        }
+    }
+
     public static String write(Consumer<JsonWriter> body) {
         JsonWriter w = new JsonWriter();
         w.beginObject();

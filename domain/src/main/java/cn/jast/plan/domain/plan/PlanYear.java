@@ -2,6 +2,8 @@ package cn.jast.plan.domain.plan;
 
 import cn.jast.plan.domain.calendar.SubmissionWindow;
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
+import cn.jast.plan.domain.form.FormDefinition;
+import cn.jast.plan.domain.form.PlanForms;
 import cn.jast.plan.domain.society.SocietyType;
 import cn.jast.plan.domain.support.LocalizedText;
 
@@ -37,12 +39,23 @@ public final class PlanYear {
     private final WorkingDayCalendar calendar;
     private final Thresholds thresholds;
     private final ReviewSettings review;
+    private final PlanForms forms;
 
+    /** A plan year without application forms (every form empty). */
     public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
                     List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
                     SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
                     ReviewSettings review) {
+        this(year, title, guideReference, eligibleSocietyTypes, categories, mutuallyExclusiveCategories, window,
+                calendar, thresholds, review, PlanForms.none(year));
+    }
+
+    public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
+                    List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
+                    SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
+                    ReviewSettings review, PlanForms forms) {
         this.year = year;
+        this.forms = Objects.requireNonNull(forms, "forms");
         this.title = Objects.requireNonNull(title, "title");
         this.guideReference = Objects.requireNonNull(guideReference, "guideReference");
         this.eligibleSocietyTypes = Set.copyOf(eligibleSocietyTypes);
@@ -173,6 +186,26 @@ public final class PlanYear {
 
     public ReviewSettings review() {
         return review;
+    }
+
+    /** The application forms of this plan year. */
+    public PlanForms forms() {
+        return forms;
+    }
+
+    /**
+     * The form of an application to a category and, when given, one of its sub-projects; empty when
+     * the codes name no category of this plan year or no sub-project of that category.
+     */
+    public Optional<FormDefinition> form(String categoryCode, String subProjectCode) {
+        Category c = categoryCode == null ? null : categories.get(categoryCode);
+        if (c == null) {
+            return Optional.empty();
+        }
+        if (subProjectCode == null) {
+            return Optional.of(forms.form(c, null));
+        }
+        return c.subProject(subProjectCode).map(s -> forms.form(c, s));
     }
 
     /** All places of the plan year (481 in 2021). */

@@ -3,6 +3,8 @@ package cn.jast.plan.domain.plan;
 import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.calendar.SubmissionWindow;
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
+import cn.jast.plan.domain.form.FormReader;
+import cn.jast.plan.domain.form.PlanForms;
 import cn.jast.plan.domain.society.SocietyType;
 import cn.jast.plan.domain.support.Json;
 import cn.jast.plan.domain.support.LocalizedText;
@@ -73,7 +75,7 @@ public final class PlanYearReader {
     private PlanYear plan(Json.Value rootValue) {
         Node root = new Node(rootValue, "");
         Node.Members m = root.object(Set.of("year", "title", "guideReference", "zone", "eligibleSocietyTypes",
-                "submission", "thresholds", "review", "mutuallyExclusiveCategories", "categories", "calendar"),
+                "submission", "thresholds", "review", "mutuallyExclusiveCategories", "categories", "calendar", "forms"),
                 Set.of("$comment"));
         int year = m.get("year").integer(1900, 9999);
         LocalizedText title = m.get("title").text();
@@ -139,8 +141,10 @@ public final class PlanYearReader {
         }
 
         WorkingDayCalendar calendar = calendar(m.get("calendar"));
+        Node formsNode = m.get("forms");
+        PlanForms forms = FormReader.read(formsNode.value, formsNode.path, source, year, categories);
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review));
+                calendar, thresholds, review, forms));
     }
 
     private Category category(Node node, Set<String> codes) {

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.TransitionRefused;
+import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.rules.RuleContext;
@@ -22,7 +23,8 @@ import jakarta.persistence.OptimisticLockException;
 /**
  * Electronic submission (V.1, V.2) as one unit of work in the caller's transaction: lock the
  * society's row, read its other live applications of the plan year, evaluate every submission
- * rule (eligibility, LIMIT-1..5, deadline, conditions), submit, write the audit entry. The lock
+ * rule (eligibility, LIMIT-1..5, deadline, conditions) and the completeness of the plan year's form
+ * (every required field given), submit, write the audit entry. The lock
  * is held until the transaction ends, so a second submission of the same society waits until the
  * first has committed, and then sees it: two submissions that break a LIMIT rule together can
  * never both pass.
@@ -60,7 +62,8 @@ public final class Submissions {
      * @param expectedVersion the version the user saw when pressing "submit"; null not to check
      * @param at              the instant of submission (the domain never reads the clock)
      * @param actor           who submits, for the audit log
-     * @throws TransitionRefused       with the violations when a rule refuses it, or when it is no draft
+     * @throws TransitionRefused       with the violations and the missing required fields when the guide
+     *                                 refuses it, or when it is no draft
      * @throws OptimisticLockException when the application changed since {@code expectedVersion}
      * @throws NoSuchElementException  when there is no such application, society or plan year
      */
@@ -88,8 +91,10 @@ public final class Submissions {
 
         RuleContext context = RuleContexts.of(applications, application, society.profile(), plan, at);
         Evaluation evaluation = rules.evaluate(context);
+        List<MissingField> missing = plan.form(application.category(), application.subProject())
+                .map(f -> f.missing(application.content())).orElse(List.of());
 
-        application.submit(at, evaluation);
+        application.submit(at, evaluation, missing);
         em.flush();
         audit.append(new AuditRecord(at, actor, "application.submit", "Application", id.value(), before,
                 AuditSnapshots.of(application)));

@@ -5,6 +5,7 @@ import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.application.TransitionRefused;
+import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.society.Society;
@@ -80,6 +81,23 @@ class SubmissionTest {
     }
 
     @Test
+    void an_incomplete_form_is_refused_with_each_missing_field_beside_the_violations() {
+        Society s = Fixtures.addSociety(db);
+        ApplicationContent complete = Fixtures.content("MEMBERS_HOME", null);
+        Application a = Fixtures.addDraft(db, plan, s, complete.withForm(complete.form()
+                .with("membersHome", "premises", null).with("budget", "lines", null)));
+
+        assertThatThrownBy(() -> submit(a, null, Instant.parse("2021-06-30T02:00:00Z")))
+                .isInstanceOfSatisfying(TransitionRefused.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::rule).containsExactly("DEADLINE-1");
+                    assertThat(e.missing()).extracting(MissingField::path, MissingField::clause).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("form.budget.lines", "IV.3"),
+                            org.assertj.core.groups.Tuple.tuple("form.membersHome.premises", "III.7.2(2)"));
+                });
+        assertThat(reload(a).state()).isEqualTo(ApplicationState.DRAFT);
+    }
+
+    @Test
     void a_submission_of_a_version_the_user_did_not_see_is_refused() {
         Society s = Fixtures.addSociety(db);
         Application a = Fixtures.addDraft(db, plan, s, Fixtures.content("MEMBERS_HOME", null));
@@ -105,9 +123,9 @@ class SubmissionTest {
     }
 
     private static ApplicationContent exchange(String subProject, String eventCode) {
-        return new ApplicationContent("ACADEMIC_EXCHANGE", subProject, "学术交流", true,
+        return Fixtures.completed(new ApplicationContent("ACADEMIC_EXCHANGE", subProject, "学术交流", true,
                 new ApplicationContent.Event(eventCode, "年会 " + eventCode, LocalDate.of(2021, 10, 8),
                         LocalDate.of(2021, 10, 9), true, HostRole.HOST, false, 200, 0, 0),
-                null, null, null, null, null, List.of());
+                null, null, null, null, null, List.of()));
     }
 }

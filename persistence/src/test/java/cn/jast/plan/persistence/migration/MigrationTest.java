@@ -13,6 +13,8 @@ import cn.jast.plan.persistence.Fixtures;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.PaperCopies;
+import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.PaperCopyReceipt;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
@@ -51,13 +53,13 @@ class MigrationTest {
 
             assertThat(report.dialect()).isEqualTo(TestDatabase.dialect());
             assertThat(report.version()).isEqualTo(migrator.latestVersion()).isGreaterThanOrEqualTo(2);
-            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2);
+            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2, 3);
             var applied = migrator.applied(c);
             for (Migration m : migrator.migrations()) {
                 assertThat(applied.get(m.version()).checksum())
                         .isEqualTo(SchemaMigrator.checksum(migrator.scriptText(TestDatabase.dialect(), m)));
             }
-            assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT");
+            assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT", "APPLICATION_REVISION");
         }
     }
 
@@ -142,6 +144,15 @@ class MigrationTest {
                 assertThat(r.recordedBy()).isEqualTo("schema-migration-V2");
             });
             assertThat(receiptsOf(db, "app-v1-draft")).isZero();
+            // V3 keeps each application's content as its first revision.
+            List<ApplicationRevision> revisions = db.tx(em -> new ApplicationRevisions(em)
+                    .of(new ApplicationId("app-v1-draft")));
+            assertThat(revisions).singleElement().satisfies(r -> {
+                assertThat(r.revision()).isEqualTo(1);
+                assertThat(r.savedBy()).isEqualTo("schema-migration-V3");
+                assertThat(r.savedAt()).isEqualTo(Fixtures.DRAFTED);
+                assertThat(r.content()).isEqualTo(content);
+            });
             // And the upgraded data goes on through its lifecycle.
             db.run(em -> new ApplicationRepository(em).find(new ApplicationId("app-v1-recorded")).orElseThrow()
                     .startReview());

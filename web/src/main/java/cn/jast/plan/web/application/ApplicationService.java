@@ -12,6 +12,8 @@ import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.exchange.ContentChanges;
+import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.rules.Evaluation;
@@ -21,6 +23,8 @@ import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.RuleContexts;
+import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.review.ReviewRepository;
@@ -42,7 +46,8 @@ import jakarta.transaction.Transactional;
  * the domain's {@link ApplicationContent}, which the REST resource reads from the API.md {@code application}
  * shape and a page builds from its fields, both against the plan year this service names), check a stored
  * draft against the same rule book and the same context ({@link RuleContexts}) the submission uses,
- * submit atomically under the society's lock ({@link Submissions}), withdraw. Lists and reads are scoped by the caller's role ({@link Access}).
+ * list the required fields of its form left empty, keep every saved version and tell what changed
+ * between two, submit atomically under the society's lock ({@link Submissions}), withdraw. Lists and reads are scoped by the caller's role ({@link Access}).
  */
 @ApplicationScoped
 @Transactional
@@ -82,6 +87,7 @@ public class ApplicationService {
         Application draft = Application.draft(ApplicationId.newId(), new SocietyId(society), plan, content,
                 clock.instant());
         new ApplicationRepository(em).add(draft);
+        new ApplicationRevisions(em).record(draft, clock.instant(), access.actor());
         audit("application.create", draft, null);
         return draft;
     }
@@ -141,21 +147,56 @@ public class ApplicationService {
         String before = AuditSnapshots.of(a);
         a.revise(plan, content);
         em.flush();
+        new ApplicationRevisions(em).record(a, clock.instant(), access.actor());
         audit("application.revise", a, before);
         return a;
     }
 
+    /** What a draft's check answers: the rules' evaluation and the required fields of its form left empty. */
+    public record DraftCheck(Evaluation evaluation, List<MissingField> missing) {
+        public DraftCheck {
+            missing = List.copyOf(missing);
+        }
+
+        /** Whether a submission now would pass: no violation and nothing missing. */
+        public boolean submittable() {
+            return evaluation.admissible() && missing.isEmpty();
+        }
+    }
+
     /**
      * Evaluates the stored draft now, beside the society's other live applications and the events other
-     * societies declared: exactly what a submission at this instant would evaluate. Stores nothing.
+     * societies declared, and lists the required fields of its form left empty: exactly what a submission
+     * at this instant would decide on. Stores nothing.
      */
-    public Evaluation check(String id) {
+    public DraftCheck check(String id) {
         Application a = access.ownedOrOffice(em, id);
         SubmissionRules rules = plans.rules(a.planYear());
         Society society = new SocietyRepository(em).find(a.society())
                 .orElseThrow(() -> Failures.notFound("society " + a.society()));
-        return rules.evaluate(RuleContexts.of(new ApplicationRepository(em), a, society.profile(), rules.plan(),
-                clock.instant()));
+        PlanYear plan = rules.plan();
+        Evaluation evaluation = rules.evaluate(RuleContexts.of(new ApplicationRepository(em), a, society.profile(),
+                plan, clock.instant()));
+        List<MissingField> missing = plan.form(a.category(), a.subProject()).map(f -> f.missing(a.content()))
+                .orElse(List.of());
+        return new DraftCheck(evaluation, missing);
+    }
+
+    /** Every saved version of an application's content, oldest first (whoever may read the application). */
+    public List<ApplicationRevision> revisions(String id) {
+        Application a = access.readable(em, id);
+        return new ApplicationRevisions(em).of(a.id());
+    }
+
+    public ApplicationRevision revision(String id, int revision) {
+        Application a = access.readable(em, id);
+        return new ApplicationRevisions(em).find(a.id(), revision)
+                .orElseThrow(() -> Failures.notFound("revision " + revision + " of application " + id));
+    }
+
+    /** What changed from one saved version to another, field by field. */
+    public List<ContentChanges.Change> changes(String id, int from, int to) {
+        return ContentChanges.between(revision(id, from).content(), revision(id, to).content());
     }
 
     /** Submits a draft now, atomically; a refusal (422 with every violation) changes nothing. */

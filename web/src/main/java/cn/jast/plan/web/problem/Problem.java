@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
  * <li>{@code incident}: the identifier under which an unexpected failure was logged on the server;</li>
  * <li>{@code errors}: bad input, one entry per offending field;</li>
  * <li>{@code violations}: a breach of the plan guide's rules, one entry per violated rule with its clause
- *     and a message in Chinese and English, all of them, not only the first.</li>
+ *     and a message in Chinese and English, all of them, not only the first;</li>
+ * <li>{@code missingFields}: required fields of the application form left empty (a refused submission),
+ *     each with its path, section and clause.</li>
  * </ul>
  * Absent members are left out of the JSON (JSON-B skips nulls).
  *
@@ -31,10 +33,11 @@ import jakarta.ws.rs.core.Response;
  * @param incident   the server log's identifier of an unexpected failure
  * @param errors     bad fields of the request
  * @param violations broken rules of the guide
+ * @param missingFields required fields of the form left empty
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "incident", "errors", "violations"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "incident", "errors", "violations", "missingFields"})
 public record Problem(URI type, String title, int status, String detail, String instance, String incident,
-                      List<FieldError> errors, List<Violation> violations) {
+                      List<FieldError> errors, List<Violation> violations, List<MissingField> missingFields) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA_TYPE_TYPE = MediaType.valueOf(MEDIA_TYPE);
@@ -50,11 +53,12 @@ public record Problem(URI type, String title, int status, String detail, String 
         }
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
         violations = violations == null || violations.isEmpty() ? null : List.copyOf(violations);
+        missingFields = missingFields == null || missingFields.isEmpty() ? null : List.copyOf(missingFields);
     }
 
     /** A problem that only has a type, a title, a status and a detail. */
     public static Problem of(URI type, String title, int status, String detail) {
-        return new Problem(type, title, status, detail, null, null, null, null);
+        return new Problem(type, title, status, detail, null, null, null, null, null);
     }
 
     /** A problem of {@code about:blank} type whose title is the status's reason phrase. */
@@ -63,19 +67,23 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, incident, errors, violations);
+        return new Problem(type, title, status, detail, path, incident, errors, violations, missingFields);
     }
 
     public Problem withIncident(String id) {
-        return new Problem(type, title, status, detail, instance, id, errors, violations);
+        return new Problem(type, title, status, detail, instance, id, errors, violations, missingFields);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, incident, fieldErrors, violations);
+        return new Problem(type, title, status, detail, instance, incident, fieldErrors, violations, missingFields);
     }
 
     public Problem withViolations(List<Violation> ruleViolations) {
-        return new Problem(type, title, status, detail, instance, incident, errors, ruleViolations);
+        return new Problem(type, title, status, detail, instance, incident, errors, ruleViolations, missingFields);
+    }
+
+    public Problem withMissingFields(List<MissingField> missing) {
+        return new Problem(type, title, status, detail, instance, incident, errors, violations, missing);
     }
 
     /** This problem as a JAX-RS answer with its status and the problem+json media type. */
@@ -114,6 +122,29 @@ public record Problem(URI type, String title, int status, String detail, String 
         /** The JSON view of a domain violation (or warning): the one the API uses everywhere. */
         public static Violation of(cn.jast.plan.domain.rules.Violation v) {
             return new Violation(v.rule(), v.clause(), new Message(v.message().zh(), v.message().en()));
+        }
+    }
+
+    /**
+     * A required field of the application form left empty.
+     *
+     * @param field        its path in the application, e.g. {@code form.budget.lines} or {@code event.name}
+     * @param section      the code of its section
+     * @param sectionTitle the section's title
+     * @param label        the field's label
+     * @param clause       the guide's clause the field comes from
+     */
+    @JsonbPropertyOrder({"field", "section", "sectionTitle", "label", "clause"})
+    public record MissingField(String field, String section, Message sectionTitle, Message label, String clause) {
+        public MissingField {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(section, "section");
+            Objects.requireNonNull(clause, "clause");
+        }
+
+        public static MissingField of(cn.jast.plan.domain.form.MissingField m) {
+            return new MissingField(m.path(), m.section(), new Message(m.sectionTitle().zh(), m.sectionTitle().en()),
+                    new Message(m.label().zh(), m.label().en()), m.clause());
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.jast.plan.web.problem;
 
 import java.net.URI;
+import java.util.List;
 
 import cn.jast.plan.domain.application.TransitionRefused;
 import cn.jast.plan.web.refusal.RefusedByRules;
@@ -9,8 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A lifecycle step the domain refuses: {@code 422} with every violated rule when the refusal carries
- * the guide's rules (a submission), otherwise {@code 409}: the application is not in a state that allows
+ * A lifecycle step the domain refuses: {@code 422} with every violated rule and every required field of
+ * the form left empty when the refusal is the guide's (a submission), otherwise {@code 409}: the application is not in a state that allows
  * the step (submitting twice, approving before the notice is over). The reason is the domain's, in
  * Chinese and English.
  */
@@ -27,8 +28,15 @@ public class TransitionRefusedMapper extends ProblemMapping implements Exception
 
     /** The problem for a refusal, for services that answer it themselves. */
     public static Problem problem(TransitionRefused e) {
+        List<Problem.MissingField> missing = e.missing().stream().map(Problem.MissingField::of).toList();
         if (!e.violations().isEmpty()) {
-            return RefusalMapper.problem(new RefusedByRules(e.violations()));
+            return RefusalMapper.problem(new RefusedByRules(e.violations())).withMissingFields(missing);
+        }
+        if (!missing.isEmpty()) {
+            return Problem.of(ProblemTypes.RULE_VIOLATION, "The request breaks rules of the plan guide", 422,
+                    missing.size() + " required field(s) of the application form are empty: "
+                            + missing.stream().map(Problem.MissingField::field).toList()
+                            + " / " + e.reason().zh()).withMissingFields(missing);
         }
         return Problem.of(TRANSITION_REFUSED, "The step is not allowed now", 409,
                 e.reason().en() + " / " + e.reason().zh());

@@ -1,12 +1,15 @@
 package cn.jast.plan.web.application.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.exchange.ApplicationJson;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.exchange.ContentChanges;
+import cn.jast.plan.persistence.application.ApplicationRevision;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.check.rest.CheckAnswer;
@@ -17,6 +20,7 @@ import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,8 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Applications (申报书): drafts of a society, their check against the guide, submission, withdrawal.
- * The request body of a draft is the API.md {@code application} shape.
+ * Applications (申报书): drafts of a society, their check against the guide and their form, submission,
+ * withdrawal, and every saved version with what changed. The request body of a draft is the API.md
+ * {@code application} shape with the form's sections in {@code form}
+ * ({@code GET /api/v1/plans/{year}/forms/{category}[/{subProject}]} says what they hold).
  */
 @Path("v1/applications")
 @RequestScoped
@@ -101,18 +107,53 @@ public class ApplicationResource {
     @Path("{id}/check")
     @RolesAllowed({Roles.SOCIETY, Roles.OFFICE})
     @Operation(summary = "Check the stored draft now against the guide, beside the society's other live applications",
-            description = "Answers like the public rule check: `admissible`, every violation, the warnings.")
-    public CheckAnswer check(@PathParam("id") String id) {
-        return CheckAnswer.of(applications.check(id));
+            description = "Answers like the public rule check (`admissible`, every violation, the warnings) and adds "
+                    + "`missingFields`, every required field of the form left empty with its section and clause, "
+                    + "`complete` when there is none, and `submittable` when a submission now would pass.")
+    public DraftCheckAnswer check(@PathParam("id") String id) {
+        return DraftCheckAnswer.of(applications.check(id));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({Roles.SOCIETY, Roles.OFFICE, Roles.EXPERT})
+    @Operation(summary = "Every saved version of the application's content, oldest first (without the content)")
+    public List<RevisionView> revisions(@PathParam("id") String id) {
+        return applications.revisions(id).stream().map(r -> RevisionView.of(r, false)).toList();
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @RolesAllowed({Roles.SOCIETY, Roles.OFFICE, Roles.EXPERT})
+    @Operation(summary = "One saved version of the application's content, as it was saved")
+    @APIResponse(responseCode = "404", description = "No such application or revision")
+    public RevisionView revision(@PathParam("id") String id, @PathParam("revision") int revision) {
+        return RevisionView.of(applications.revision(id, revision), true);
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Roles.SOCIETY, Roles.OFFICE, Roles.EXPERT})
+    @Operation(summary = "What changed between two saved versions, field by field (?from=1&to=2)",
+            description = "Each changed field (a fact such as `event.plannedParticipants`, a form field such as "
+                    + "`form.budget.amountRequested`, a table cell such as `form.team.members[1].role`) with its value "
+                    + "before and after (null where not given).")
+    public List<ChangeView> changes(@PathParam("id") String id, @QueryParam("from") Integer from,
+                                    @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw Failures.invalid(from == null ? "from" : "to", "is required: ?from=<revision>&to=<revision>");
+        }
+        return applications.changes(id, from, to).stream().map(ChangeView::of).toList();
     }
 
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.SOCIETY)
     @Operation(summary = "Submit the draft now (atomic under the society's lock)",
-            description = "422 with every violated rule (e.g. DEADLINE-1 from 17:00 on the closing day, LIMIT-1/3).")
+            description = "422 with every violated rule (e.g. DEADLINE-1 from 17:00 on the closing day, LIMIT-1/3) and "
+                    + "every required field of the form left empty (`missingFields`, with section and clause).")
     @APIResponse(responseCode = "200", description = "Submitted; the fingerprint to print on the paper copy")
-    @APIResponse(responseCode = "422", description = "Rules of the guide refuse it; nothing changed")
+    @APIResponse(responseCode = "422", description = "Rules of the guide refuse it or required fields are empty; nothing changed")
     @APIResponse(responseCode = "409", description = "Not a draft, or changed by someone else")
     public Response submit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("version") Long version) {
@@ -134,6 +175,23 @@ public class ApplicationResource {
     /** The answer to a submission: the application and the warnings that did not block it. */
     @JsonbPropertyOrder({"application", "warnings"})
     public record Submitted(ApplicationView application, List<Problem.Violation> warnings) {
+    }
+
+    /** A saved version: its number, when and by whom, and (for one revision) the content as saved. */
+    @JsonbPropertyOrder({"revision", "savedAt", "savedBy", "content"})
+    public record RevisionView(int revision, Instant savedAt, String savedBy, JsonValue content) {
+        static RevisionView of(ApplicationRevision r, boolean withContent) {
+            return new RevisionView(r.revision(), r.savedAt(), r.savedBy(), withContent ? RawJson.of(r.contentJson()) : null);
+        }
+    }
+
+    /** One changed field: its path, and its JSON value before and after (null where not given). */
+    @JsonbPropertyOrder({"field", "before", "after"})
+    public record ChangeView(String field, JsonValue before, JsonValue after) {
+        static ChangeView of(ContentChanges.Change c) {
+            return new ChangeView(c.path(), c.before() == null ? JsonValue.NULL : RawJson.of(c.before()),
+                    c.after() == null ? JsonValue.NULL : RawJson.of(c.after()));
+        }
     }
 
     static EntityTag tag(Application a) {

@@ -163,6 +163,8 @@ class ApplicationPdfIT {
                 .build();
         return Json.createObjectBuilder().add("category", "ACADEMIC_EXCHANGE").add("subProject", "EXCHANGE_BRAND")
                 .add("title", title).add("declaredNotInKechuangJiangsu", true).add("event", event)
-                .add("attachments", Json.createArrayBuilder()).build().toString();
+                .add("attachments", Json.createArrayBuilder())
+                .add("form", Json.createReader(new java.io.StringReader(ApiClient.academicExchangeForm())).readObject())
+                .build().toString();
     }
 }
