@@ -1,6 +1,7 @@
 package cn.jast.plan.persistence.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import cn.jast.plan.domain.application.Application;

@@ -14,7 +14,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @JsonbPropertyOrder({"admissible", "complete", "submittable", "violations", "warnings", "missingFields"})
 public record DraftCheckAnswer(boolean admissible, boolean complete, boolean submittable,
-                               List<CheckAnswer.RuleBreach> violations, List<CheckAnswer.RuleBreach> warnings,
+                               List<Problem.Violation> violations, List<Problem.Violation> warnings,
                                List<Problem.MissingField> missingFields) {
 
     static DraftCheckAnswer of(ApplicationService.DraftCheck check) {
