@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import cn.jast.plan.web.demo.probe.DemoProbeResource;
 import cn.jast.plan.web.demo.probe.DemoSeedOn;
+import cn.jast.plan.web.pages.probe.FailingPage;
+import cn.jast.plan.web.pages.probe.PageSettings;
 import cn.jast.plan.web.probe.ProbeResource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -55,6 +57,22 @@ public final class Deployments {
     public static WebArchive applicationWithDemoData() {
         return application().addPackage(DemoProbeResource.class.getPackage())
                 .addAsServiceProvider(ConfigSource.class, DemoSeedOn.class);
+    }
+
+    /**
+     * The application with the probes, the page probes (a failing page, a session probe page) and the
+     * page settings of {@link PageSettings}, for the tests of the pages' login, sessions and errors.
+     */
+    public static WebArchive applicationWithPageProbes() {
+        return applicationWithProbes().addPackage(FailingPage.class.getPackage())
+                .addAsServiceProvider(ConfigSource.class, PageSettings.class)
+                .addAsWebResource("pages-probe/probe-fail.xhtml", "probe-fail.xhtml")
+                .addAsWebResource("pages-probe/probe-session.xhtml", "probe-session.xhtml");
+    }
+
+    /** The application with the demo data and the probes (the movable clock): the browser tests' deployment. */
+    public static WebArchive applicationForBrowsers() {
+        return applicationWithDemoData().addPackage(ProbeResource.class.getPackage());
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.jast.plan.web.security;
 
 import cn.jast.plan.persistence.account.Authenticator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -22,8 +23,12 @@ import java.util.Base64;
  * request without credentials goes on anonymously (the public notices and the rule check need
  * none; protected resources then answer 401, see {@link RolesAllowedFeature}); wrong credentials
  * answer 401 and a locked account 429, both as problem+json.
+ *
+ * <p>Not a mechanism of its own in CDI ({@code @Typed}): {@link PathAuthenticationMechanism} hands it the
+ * requests under {@code /api/}.
  */
 @ApplicationScoped
+@Typed(BasicAuthenticationMechanism.class)
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "JAST plan";
     static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
