@@ -39,13 +39,13 @@ public class ProfilePage implements Serializable {
             "professionalSecretariatStaff", "profile:secretariat");
 
     @Inject
-    transient SocietyService societies;
+    SocietyService societies;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     /** An editable journal row. */
     public static class JournalRow implements Serializable {
