@@ -1,5 +1,8 @@
 package cn.jast.plan.web.faces;
 
+import cn.jast.plan.web.security.CurrentUser;
+import cn.jast.plan.web.security.PageAccess;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,6 +22,8 @@ import java.time.Duration;
  * {@code same-origin} nor {@code none}, or whose {@code Origin} is another site, never reaches a Faces
  * form. This adds to the Faces view state, itself a per-session token no other site can know, and to
  * the session cookie's {@code SameSite=Lax}.</li>
+ * <li><b>A page of an audience</b> ({@link PageAccess}) is refused (403) to a logged-in visitor
+ * without its role; an anonymous one never gets here (the login mechanism sent them to the login).</li>
  * <li><b>The language switch</b>: {@code ?lang=en} or {@code ?lang=zh} sets the cookie that
  * {@link Language} reads and sends the browser back to the same page without the parameter.</li>
  * </ul>
@@ -27,6 +32,9 @@ import java.time.Duration;
 public class PageRequestFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    @Inject
+    transient CurrentUser user;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +46,11 @@ public class PageRequestFilter extends HttpFilter {
         }
         if ("POST".equalsIgnoreCase(request.getMethod()) && crossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        var role = PageAccess.requiredRole(request);
+        if (role.isPresent() && !user.hasRole(role.get())) {
+            response.sendError(user.isAnonymous() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         String lang = "GET".equalsIgnoreCase(request.getMethod()) ? request.getParameter("lang") : null;

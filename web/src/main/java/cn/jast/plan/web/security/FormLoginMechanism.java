@@ -21,8 +21,8 @@ import java.util.Set;
  * A valid login gets a <b>new session id</b> (the session of the anonymous form is not reused, so a
  * session id planted before the login is worth nothing after it) and the caller is kept in the
  * session; later requests are authenticated from it until logout or the idle timeout
- * ({@link SessionSettings}). A page that needs a role (web.xml's security constraints) sends an
- * anonymous visitor to the front page's login.
+ * ({@link SessionSettings}). A page that needs a role ({@link PageAccess}) sends an anonymous visitor
+ * to the front page's login.
  */
 @ApplicationScoped
 public class FormLoginMechanism {
@@ -48,7 +48,7 @@ public class FormLoginMechanism {
         if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
-        if (context.isProtected()) {
+        if (PageAccess.requiredRole(request).isPresent()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
