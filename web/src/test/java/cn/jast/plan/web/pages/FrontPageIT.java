@@ -134,7 +134,8 @@ class FrontPageIT {
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.__xss"))
                 .as("a typed script never runs").isNull();
         api.account("probe-s7", "SOCIETY", "S-0007");
-        assertThat(ApiClient.json(api.get("api/v1/societies/S-0007", "probe-s7")).getJsonObject("staff").getInt("fullTime"))
+        assertThat(ApiClient.json(api.get("api/v1/societies/S-0007", "probe-s7")).getJsonObject("profile")
+                .getJsonObject("staff").getInt("fullTime"))
                 .as("the page saved through the same service as REST").isEqualTo(6);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.fullScreenshot("profile-laptop");
