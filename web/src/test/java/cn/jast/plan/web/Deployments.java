@@ -8,7 +8,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.jast.plan.web.pages.probe.FailingPage;
+import cn.jast.plan.web.pages.probe.PageSettings;
 import cn.jast.plan.web.probe.ProbeResource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +46,17 @@ public final class Deployments {
     /** The application plus the probes that provoke each kind of error ({@link ProbeResource}). */
     public static WebArchive applicationWithProbes() {
         return application().addPackage(ProbeResource.class.getPackage());
+    }
+
+    /**
+     * The application with the probes, the page probes (a failing page, a session probe page) and the
+     * page settings of {@link PageSettings}, for the tests of the pages' login, sessions and errors.
+     */
+    public static WebArchive applicationWithPageProbes() {
+        return applicationWithProbes().addPackage(FailingPage.class.getPackage())
+                .addAsServiceProvider(ConfigSource.class, PageSettings.class)
+                .addAsWebResource("pages-probe/probe-fail.xhtml", "probe-fail.xhtml")
+                .addAsWebResource("pages-probe/probe-session.xhtml", "probe-session.xhtml");
     }
 
     /**

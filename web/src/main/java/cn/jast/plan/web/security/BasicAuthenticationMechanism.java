@@ -2,6 +2,7 @@ package cn.jast.plan.web.security;
 
 import cn.jast.plan.persistence.account.Authenticator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -24,8 +25,12 @@ import java.util.Base64;
  * answer 401, and a name that must wait after failed logins from this address ({@link LoginThrottle})
  * 429 with {@code Retry-After}, both as problem+json and alike for names that exist and names that
  * do not.
+ *
+ * <p>Not a mechanism of its own in CDI ({@code @Typed}): {@link PathAuthenticationMechanism} hands it the
+ * requests under {@code /api/}.
  */
 @ApplicationScoped
+@Typed(BasicAuthenticationMechanism.class)
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "JAST plan";
     static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";

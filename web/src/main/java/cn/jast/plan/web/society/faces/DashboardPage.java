@@ -1,0 +1,91 @@
+package cn.jast.plan.web.society.faces;
+
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.web.faces.Language;
+import cn.jast.plan.web.faces.Texts;
+import cn.jast.plan.web.plan.PlanDeadlines.TimeLeft;
+import cn.jast.plan.web.society.SocietyDashboardService;
+import cn.jast.plan.web.society.SocietyDashboardService.Dashboard;
+import cn.jast.plan.web.society.SocietyDashboardService.Item;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The society's dashboard (society/dashboard.xhtml): what SocietyDashboardService answers, in the
+ * visitor's language. Nothing is decided here.
+ */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    @Inject
+    SocietyDashboardService service;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Texts texts;
+
+    /** One row of the table. */
+    public record Row(String id, String category, String title, String state, String next, boolean actionNeeded,
+                      int refusals, int warnings) {
+    }
+
+    private Optional<Dashboard> dashboard;
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = service.current();
+        }
+        return dashboard.orElse(null);
+    }
+
+    public boolean isAvailable() {
+        return getDashboard() != null;
+    }
+
+    public String getSocietyName() {
+        return getDashboard().society().name();
+    }
+
+    public List<Row> getRows() {
+        PlanYear plan = getDashboard().plan();
+        return getDashboard().items().stream().map(i -> row(plan, i)).toList();
+    }
+
+    public String getElectronicClosing() {
+        return texts.dateTime(getDashboard().plan().window().closesAt(), getDashboard().plan());
+    }
+
+    public String getPaperClosing() {
+        return texts.dateTime(getDashboard().plan().window().paperCopyDeadline(), getDashboard().plan());
+    }
+
+    public String getZoneOffset() {
+        return java.time.format.DateTimeFormatter.ofPattern("xxx")
+                .format(getDashboard().plan().window().closesAt().atZone(getDashboard().plan().zone()));
+    }
+
+    /** "8 天 6 小时" or "已截止". */
+    public String left(TimeLeft t) {
+        return t.passed() ? texts.get("dashboard.passed") : texts.format("dashboard.left", t.days(), t.hours());
+    }
+
+    private Row row(PlanYear plan, Item item) {
+        var a = item.application();
+        String category = plan.category(a.category()).map(c -> language.text(c.name())).orElse(a.category());
+        if (a.subProject() != null) {
+            category = category + " · " + plan.subProject(a.subProject()).map(s -> language.text(s.name()))
+                    .orElse(a.subProject());
+        }
+        return new Row(a.id().value(), category, a.content().title(), texts.get("state." + a.state().name()),
+                texts.get("next." + item.next().name()),
+                item.next() != SocietyDashboardService.NextStep.WAIT && item.next() != SocietyDashboardService.NextStep.NONE,
+                item.refusals(), item.warnings());
+    }
+}
