@@ -6,7 +6,7 @@ import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.society.Society;
-import cn.jast.plan.web.application.Access;
+import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.assessment.AssessmentService;
 import cn.jast.plan.web.plan.PlanDeadlines;
@@ -90,8 +90,9 @@ public class SocietyDashboardService {
 
     private Item item(Application a) {
         if (a.state() == ApplicationState.DRAFT) {
-            Evaluation e = applications.check(a.id().value());
-            return new Item(a, e.admissible() ? NextStep.SUBMIT : NextStep.COMPLETE_FORM, e.violations().size(),
+            ApplicationService.DraftCheck check = applications.check(a.id().value());
+            Evaluation e = check.evaluation();
+            return new Item(a, check.submittable() ? NextStep.SUBMIT : NextStep.COMPLETE_FORM, e.violations().size(),
                     e.warnings().size());
         }
         return new Item(a, switch (a.state()) {

@@ -1,6 +1,5 @@
 package cn.jast.plan.web.society.faces;
 
-import cn.jast.plan.domain.exchange.SocietyJson;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyFacts.Award;
 import cn.jast.plan.domain.society.SocietyFacts.Journal;
@@ -9,8 +8,7 @@ import cn.jast.plan.domain.society.SocietyProfile;
 import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.security.CurrentUser;
 import cn.jast.plan.web.society.SocietyService;
-import cn.jast.plan.web.support.ProblemException;
-import cn.jast.plan.web.support.Problem;
+import cn.jast.plan.web.faces.refusal.RefusalMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -155,27 +153,39 @@ public class ProfilePage implements Serializable {
     public void save() {
         FacesContext context = FacesContext.getCurrentInstance();
         SocietyProfile edited = new SocietyProfile(loaded.code(), loaded.name(), loaded.type(),
-                loaded.affiliatedToJast(), loaded.capabilityEvaluationLastYear(), loaded.annualInspectionLastYear(),
+                loaded.affiliatedToJast(), loaded.capabilityEvaluations(), loaded.annualInspections(),
                 loaded.integrityIncidents(), loaded.failedAssessments(), partyWorkingGroup, independentPartyBranch,
                 fullTime == null && partTime == null ? null : new Staff(fullTime, partTime), secretariat,
                 journals.stream().map(j -> new Journal(j.title, j.cn, j.sponsor)).toList(),
                 awards.stream().map(a -> new Award(a.name, a.registered)).toList());
         try {
-            Society saved = societies.updateProfile(code, SocietyJson.canonical(edited), version, null);
+            Society saved = societies.updateProfile(code, edited, version);
             read(saved);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("profile.saved"), null));
-        } catch (ProblemException e) {
-            Problem p = e.problem();
-            if (p.errors() == null || p.errors().isEmpty()) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.detail(), null));
-            } else {
-                for (Problem.FieldError f : p.errors()) {
-                    context.addMessage(FIELDS.get(f.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                            f.field() + ": " + f.message(), null));
-                }
-            }
-            context.validationFailed();
+        } catch (RuntimeException e) {
+            // The service's refusal (a bad value, an office-recorded fact, a stale version) beside its field.
+            RefusalMessages.show(context, e, RefusalMessages.Fields.of(FIELDS));
         }
+    }
+
+    /** The years of the capability evaluations the office recorded (ELIG-2), or "not given". */
+    public String evaluationYears() {
+        if (loaded.capabilityEvaluations() == null || loaded.capabilityEvaluations().isEmpty()) {
+            return texts.get("profile.notGiven");
+        }
+        return loaded.capabilityEvaluations().stream().map(e -> String.valueOf(e.year()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The annual inspections the office recorded, each with the year it concerns (ELIG-2), or "not given". */
+    public String inspections() {
+        if (loaded.annualInspections() == null || loaded.annualInspections().isEmpty()) {
+            return texts.get("profile.notGiven");
+        }
+        return loaded.annualInspections().stream()
+                .map(r -> r.year() + ": " + (r.result() == null ? texts.get("profile.notGiven")
+                        : texts.get("inspection." + r.result())))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public void addJournal() {
