@@ -4,7 +4,9 @@ import cn.jast.plan.persistence.JastPersistence;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ServerSession;
 
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,6 +26,12 @@ import java.util.logging.Logger;
 public final class ServerDataSourceCustomizer implements SessionCustomizer {
     private static final Logger LOG = Logger.getLogger(ServerDataSourceCustomizer.class.getName());
 
+    private static JNDIConnector connector(String name) {
+        JNDIConnector connector = new JNDIConnector(name);
+        connector.setLookupType(JNDIConnector.STRING_LOOKUP);
+        return connector;
+    }
+
     @Override
     public void customize(Session session) {
         Optional<String> name = JastPersistence.serverDataSourceName();
@@ -34,9 +42,17 @@ public final class ServerDataSourceCustomizer implements SessionCustomizer {
             // Java SE (tests, tools): the unit runs over a DataSource object given to it; leave that be.
             return;
         }
-        JNDIConnector connector = new JNDIConnector(name.get());
-        connector.setLookupType(JNDIConnector.STRING_LOOKUP);
-        login.setConnector(connector);
+        login.setConnector(connector(name.get()));
+        // GlassFish and Payara hand EclipseLink a second, non-transactional data source for reads
+        // outside transactions (the defined data source's "__nontx" variant); it must follow, or those
+        // reads (and EclipseLink's platform detection) still go to the replaced data source. The
+        // server's "__nontx" variant is not in JNDI, so the reads use the same resource: outside a
+        // transaction the server hands out an unenlisted connection of it anyway.
+        if (session instanceof ServerSession server && server.getReadConnectionPool() != null
+                && server.getReadConnectionPool().getLogin() instanceof DatasourceLogin readLogin
+                && readLogin != login && readLogin.getConnector() instanceof JNDIConnector) {
+            readLogin.setConnector(connector(name.get()));
+        }
         LOG.info(() -> "Persistence unit " + JastPersistence.UNIT + " uses the server's data source "
                 + name.get() + " (" + JastPersistence.DB_JNDI_PROPERTY + ")");
     }
