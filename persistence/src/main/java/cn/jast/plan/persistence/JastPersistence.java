@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The names the server configuration and the web module need, and the Java SE way in (tests,
@@ -19,7 +20,8 @@ import java.util.Map;
  * <p>On the server: the web application defines the data source under {@value #JTA_DATA_SOURCE}
  * (embedded Derby in {@value #DB_DIR_PROPERTY}, or a pool of the server for PostgreSQL or a Derby
  * network server), runs {@link SchemaMigrator#migrate(DataSource)} once at start-up, and injects
- * {@code @PersistenceContext(unitName = "jastplan")}.
+ * {@code @PersistenceContext(unitName = "jastplan")}. On a full server, {@value #DB_JNDI_PROPERTY} may
+ * name the server's own JDBC resource instead ({@link #serverDataSourceName()}).
  */
 public final class JastPersistence {
     /** The persistence unit's name. */
@@ -30,6 +32,13 @@ public final class JastPersistence {
     public static final String DB_DIR_PROPERTY = "jast.db.dir";
     /** Environment variable read when the property is not set. */
     public static final String DB_DIR_ENV = "JAST_DB_DIR";
+    /**
+     * System property naming a JDBC resource of a full application server (e.g. {@code jdbc/jastplan})
+     * that the application uses instead of the data source it defines itself; unset on Payara Micro.
+     */
+    public static final String DB_JNDI_PROPERTY = "jast.db.jndi";
+    /** Environment variable read when {@value #DB_JNDI_PROPERTY} is not set. */
+    public static final String DB_JNDI_ENV = "JAST_DB_JNDI";
 
     private JastPersistence() {
     }
@@ -48,6 +57,20 @@ public final class JastPersistence {
             return Path.of(System.getProperty("user.home"), ".jast-plan", "db");
         }
         return Path.of(dir);
+    }
+
+    /**
+     * The server's JDBC resource the application uses, if {@value #DB_JNDI_PROPERTY} (system
+     * property) or {@value #DB_JNDI_ENV} (environment) names one; empty: the application's own data
+     * source {@value #JTA_DATA_SOURCE}. Read from the JVM, not from MicroProfile Config, because the
+     * persistence unit (a library of the EAR) reads it too, before any application code runs.
+     */
+    public static Optional<String> serverDataSourceName() {
+        String name = System.getProperty(DB_JNDI_PROPERTY);
+        if (name == null || name.isBlank()) {
+            name = System.getenv(DB_JNDI_ENV);
+        }
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
     }
 
     /** An embedded Derby data source on {@code directory}, creating the database there if it is not there yet. */

@@ -2,6 +2,8 @@ package cn.jast.plan.web.database;
 
 import java.util.logging.Logger;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -27,6 +29,11 @@ import cn.jast.plan.persistence.migration.SchemaMigrator;
  * {@code memory:jastplan} for an in-memory database as the integration tests use. A Derby network
  * server or PostgreSQL is a matter of setting the URL (README, Configuration).
  *
+ * <p>On a full application server the data source may instead be one of the server's JDBC
+ * resources: the system property {@code jast.db.jndi} names it (e.g. {@code jdbc/jastplan},
+ * docs/DEPLOY.md), and then both the migration here and the persistence unit
+ * ({@code ServerDataSourceCustomizer}) use it; the data source defined here is then never opened.
+ *
  * <p>The migrations run once, at deployment, and manage their own transactions (hence bean-managed);
  * a migration that fails fails the deployment.
  */
@@ -43,18 +50,36 @@ public class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
 
     @Resource(lookup = JastPersistence.JTA_DATA_SOURCE)
-    DataSource dataSource;
+    DataSource definedDataSource;
 
+    private DataSource dataSource;
     private MigrationReport report;
 
     @PostConstruct
     void migrate() {
+        dataSource = JastPersistence.serverDataSourceName().map(DatabaseStartup::lookup).orElse(definedDataSource);
         report = new SchemaMigrator().migrate(dataSource);
         // Derby has created its directory by now (the migration connected): owner only, it holds the password hashes.
         DatabaseDirectory.restrict(ConfigProvider.getConfig().getOptionalValue("jast.db.url", String.class).orElse(null))
                 .ifPresent(d -> LOG.info(() -> "Database directory " + d + " is readable by its owner only"));
         LOG.info(() -> "Database schema at version " + report.version() + " (" + report.dialect() + "), "
                 + report.applied().size() + " migration(s) applied now");
+    }
+
+    private static DataSource lookup(String name) {
+        try {
+            DataSource found = (DataSource) new InitialContext().lookup(name);
+            LOG.info(() -> "Database: the server's JDBC resource " + name + " (jast.db.jndi)");
+            return found;
+        } catch (NamingException | ClassCastException e) {
+            throw new IllegalStateException("jast.db.jndi names " + name
+                    + ", which is not a data source of this server: create the JDBC resource first (docs/DEPLOY.md)", e);
+        }
+    }
+
+    /** The data source the application uses: the server's {@code jast.db.jndi} resource, else its own. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** What the start-up migration found and did. */

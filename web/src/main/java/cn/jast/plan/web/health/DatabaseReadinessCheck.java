@@ -3,12 +3,8 @@ package cn.jast.plan.web.health;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.jast.plan.persistence.JastPersistence;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,16 +18,13 @@ import cn.jast.plan.web.database.DatabaseStartup;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-    @Resource(lookup = JastPersistence.JTA_DATA_SOURCE)
-    DataSource dataSource;
-
     @Inject
     DatabaseStartup database;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("jast-plan-database");
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
             return response.status(valid)
                     .withData("product", connection.getMetaData().getDatabaseProductName())
