@@ -9,7 +9,9 @@ import cn.jast.plan.domain.society.SocietyFacts.Journal;
 import cn.jast.plan.domain.society.SocietyFacts.Staff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -110,6 +112,24 @@ public record SocietyProfile(String code, String name, SocietyType type, Boolean
             }
         }
         return given;
+    }
+
+    /**
+     * What is wrong with the facts this profile declares, by field path ({@code staff.fullTime}) in the
+     * JSON of a profile; empty when nothing is. A count of the secretariat's team (COND-FIRST_CLASS-2)
+     * is a number of people: never negative. Every front reaches this through the society service.
+     */
+    public Map<String, String> declarationErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (staff != null) {
+            if (staff.fullTime() != null && staff.fullTime() < 0) {
+                errors.put("staff.fullTime", "must not be negative, was " + staff.fullTime());
+            }
+            if (staff.partTime() != null && staff.partTime() < 0) {
+                errors.put("staff.partTime", "must not be negative, was " + staff.partTime());
+            }
+        }
+        return errors;
     }
 
     /** The declared facts that {@code other} gives, by field name: the office does not write them. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
@@ -20,6 +21,7 @@ import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.refusal.StaleVersion;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +89,11 @@ public class SocietyService {
         Society society = society(code);
         if (!code.equals(profile.code())) {
             throw Failures.invalid("code", "must be the society's code " + code);
+        }
+        Map<String, String> bad = profile.declarationErrors();
+        if (!bad.isEmpty()) {
+            throw InvalidInput.fields("The profile cannot be saved: " + bad.keySet(), bad.entrySet().stream()
+                    .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
         }
         List<String> officeFacts = society.profile().officeFactsChangedBy(profile);
         if (!officeFacts.isEmpty()) {

@@ -152,13 +152,13 @@ public class ProfilePage implements Serializable {
 
     public void save() {
         FacesContext context = FacesContext.getCurrentInstance();
-        SocietyProfile edited = new SocietyProfile(loaded.code(), loaded.name(), loaded.type(),
-                loaded.affiliatedToJast(), loaded.capabilityEvaluations(), loaded.annualInspections(),
-                loaded.integrityIncidents(), loaded.failedAssessments(), partyWorkingGroup, independentPartyBranch,
-                fullTime == null && partTime == null ? null : new Staff(fullTime, partTime), secretariat,
-                journals.stream().map(j -> new Journal(j.title, j.cn, j.sponsor)).toList(),
-                awards.stream().map(a -> new Award(a.name, a.registered)).toList());
         try {
+            SocietyProfile edited = new SocietyProfile(loaded.code(), loaded.name(), loaded.type(),
+                    loaded.affiliatedToJast(), loaded.capabilityEvaluations(), loaded.annualInspections(),
+                    loaded.integrityIncidents(), loaded.failedAssessments(), partyWorkingGroup, independentPartyBranch,
+                    fullTime == null && partTime == null ? null : new Staff(fullTime, partTime), secretariat,
+                    journals.stream().map(j -> new Journal(j.title, j.cn, j.sponsor)).toList(),
+                    awards.stream().map(a -> new Award(a.name, a.registered)).toList());
             Society saved = societies.updateProfile(code, edited, version);
             read(saved);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("profile.saved"), null));
