@@ -33,6 +33,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /** Societies and their profiles: the office sees all; a society's account only its own. */
 @ApplicationScoped
 @Transactional
@@ -52,6 +54,13 @@ public class SocietyService {
 
     @Inject
     Clock clock;
+
+    /** The configuration property of the longest line a society declares: a journal's title, an award's name (#8). */
+    public static final String MAX_TEXT_LENGTH = "jast.profile.max-text-length";
+
+    @Inject
+    @ConfigProperty(name = MAX_TEXT_LENGTH, defaultValue = "200")
+    int maxTextLength;
 
     public List<Society> all() {
         access.require(Roles.OFFICE);
@@ -90,7 +99,7 @@ public class SocietyService {
         if (!code.equals(profile.code())) {
             throw Failures.invalid("code", "must be the society's code " + code);
         }
-        Map<String, String> bad = profile.declarationErrors();
+        Map<String, String> bad = profile.declarationErrors(maxTextLength);
         if (!bad.isEmpty()) {
             throw InvalidInput.fields("The profile cannot be saved: " + bad.keySet(), bad.entrySet().stream()
                     .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
