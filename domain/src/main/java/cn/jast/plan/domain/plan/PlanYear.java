@@ -37,12 +37,23 @@ public final class PlanYear {
     private final WorkingDayCalendar calendar;
     private final Thresholds thresholds;
     private final ReviewSettings review;
+    private final ManagementSettings management;
 
+    /** A plan year without settings for what follows submission ({@link ManagementSettings#notConfigured}). */
     public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
                     List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
                     SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
                     ReviewSettings review) {
+        this(year, title, guideReference, eligibleSocietyTypes, categories, mutuallyExclusiveCategories, window,
+                calendar, thresholds, review, ManagementSettings.notConfigured(thresholds.publicityWorkingDays()));
+    }
+
+    public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
+                    List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
+                    SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
+                    ReviewSettings review, ManagementSettings management) {
         this.year = year;
+        this.management = Objects.requireNonNull(management, "management");
         this.title = Objects.requireNonNull(title, "title");
         this.guideReference = Objects.requireNonNull(guideReference, "guideReference");
         this.eligibleSocietyTypes = Set.copyOf(eligibleSocietyTypes);
@@ -88,6 +99,18 @@ public final class PlanYear {
             exclusive.add(Set.copyOf(new HashSet<>(g)));
         }
         this.mutuallyExclusiveCategories = List.copyOf(exclusive);
+        for (String code : management.funding().byProject().keySet()) {
+            Category c = byCode.containsKey(code) ? byCode.get(code)
+                    : subs.containsKey(code) ? byCode.get(subs.get(code).categoryCode()) : null;
+            if (c == null) {
+                throw new IllegalArgumentException("a funding amount names no category or sub-project: " + code);
+            }
+            if (!c.fundedNextYear()) {
+                // II.1: 考核合格项目中一流学会和特色学会建设项目无经费资助
+                throw new IllegalArgumentException("a funding amount is set for " + code + ", whose category "
+                        + c.code() + " gets no money (II.1)");
+            }
+        }
     }
 
     public int year() {
@@ -173,6 +196,11 @@ public final class PlanYear {
 
     public ReviewSettings review() {
         return review;
+    }
+
+    /** The review method, assessment requirements, mid-term policy and funding amounts (IV). */
+    public ManagementSettings management() {
+        return management;
     }
 
     /** All places of the plan year (481 in 2021). */

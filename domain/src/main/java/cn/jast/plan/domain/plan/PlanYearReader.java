@@ -74,7 +74,7 @@ public final class PlanYearReader {
         Node root = new Node(rootValue, "");
         Node.Members m = root.object(Set.of("year", "title", "guideReference", "zone", "eligibleSocietyTypes",
                 "submission", "thresholds", "review", "mutuallyExclusiveCategories", "categories", "calendar"),
-                Set.of("$comment"));
+                Set.of("$comment", "management"));
         int year = m.get("year").integer(1900, 9999);
         LocalizedText title = m.get("title").text();
         String guideReference = m.get("guideReference").string();
@@ -139,8 +139,10 @@ public final class PlanYearReader {
         }
 
         WorkingDayCalendar calendar = calendar(m.get("calendar"));
+        ManagementSettings management = ManagementReader.read(((Json.Obj) rootValue).members().get("management"),
+                source, codes, thresholds.publicityWorkingDays());
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review));
+                calendar, thresholds, review, management));
     }
 
     private Category category(Node node, Set<String> codes) {
