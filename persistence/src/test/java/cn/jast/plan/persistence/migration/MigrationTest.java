@@ -51,13 +51,14 @@ class MigrationTest {
 
             assertThat(report.dialect()).isEqualTo(Dialect.DERBY);
             assertThat(report.version()).isEqualTo(migrator.latestVersion()).isGreaterThanOrEqualTo(2);
-            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2);
+            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2, 3);
             var applied = migrator.applied(c);
             for (Migration m : migrator.migrations()) {
                 assertThat(applied.get(m.version()).checksum())
                         .isEqualTo(SchemaMigrator.checksum(migrator.scriptText(Dialect.DERBY, m)));
             }
-            assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT");
+            assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT", "REVIEWER_PROFILE",
+                    "REVIEW_EXCEPTION", "INSPECTION");
         }
     }
 
