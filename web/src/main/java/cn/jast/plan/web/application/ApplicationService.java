@@ -121,6 +121,15 @@ public class ApplicationService {
     }
 
     /** Replaces a draft's content. */
+    /**
+     * True when the caller is an expert and the application's plan year hides the applicant from its
+     * reviewers (a blind review, {@code management.review.applicantVisibleToReviewers}).
+     */
+    public boolean applicantHiddenFromCaller(Application a) {
+        return access.user().isExpert() && !access.user().isOffice()
+                && !plans.plan(a.planYear()).management().review().applicantVisibleToReviewers();
+    }
+
     public Application revise(String id, String json, Long expectedVersion) {
         Application a = access.owned(em, id);
         PlanYear plan = plans.plan(a.planYear());

@@ -21,7 +21,7 @@ public record CheckAnswer(boolean admissible, List<RuleBreach> violations, List<
     /** One broken rule: identifier and clause of GUIDE-2021.md, and the message in Chinese and English. */
     @JsonbPropertyOrder({"rule", "clause", "message"})
     public record RuleBreach(String rule, String clause, Text message) {
-        static RuleBreach of(Violation v) {
+        public static RuleBreach of(Violation v) {
             return new RuleBreach(v.rule(), v.clause(), new Text(v.message().zh(), v.message().en()));
         }
     }

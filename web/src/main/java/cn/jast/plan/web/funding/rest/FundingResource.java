@@ -44,18 +44,20 @@ public class FundingResource {
     @RolesAllowed({Roles.SOCIETY, Roles.OFFICE})
     @Operation(summary = "The funding decision of the project (its society or the office); 404 before it is decided")
     public FundingView decision(@PathParam("id") String id) {
-        return FundingView.of(funding.funding(id));
+        FundingService.Decision d = funding.funding(id);
+        return FundingView.of(d.row(), d.amount().orElse(null));
     }
 
-    @JsonbPropertyOrder({"application", "outcome", "fundingYear", "decidedAt", "decidedBy"})
-    public record FundingView(String application, String outcome, Integer fundingYear, Instant decidedAt,
-                              String decidedBy) {
-        public static FundingView of(FundingDecision d, Instant at, String by) {
-            return new FundingView(d.applicationId(), d.outcome().name(), d.fundingYear(), at, by);
+    /** {@code amount}: what the plan year grants a funded project of its category or sub-project, in yuan. */
+    @JsonbPropertyOrder({"application", "outcome", "fundingYear", "amount", "decidedAt", "decidedBy"})
+    public record FundingView(String application, String outcome, Integer fundingYear, BigDecimal amount,
+                              Instant decidedAt, String decidedBy) {
+        public static FundingView of(FundingDecision d, BigDecimal amount, Instant at, String by) {
+            return new FundingView(d.applicationId(), d.outcome().name(), d.fundingYear(), amount, at, by);
         }
 
-        public static FundingView of(FundingDecisionRow r) {
-            return of(r.toDomain(), r.decidedAt(), r.decidedBy());
+        public static FundingView of(FundingDecisionRow r, BigDecimal amount) {
+            return of(r.toDomain(), amount, r.decidedAt(), r.decidedBy());
         }
     }
 
@@ -70,18 +72,27 @@ public class FundingResource {
         }
     }
 
-    @JsonbPropertyOrder({"application", "planned", "spent", "received", "balance", "entries"})
+    public record ReversalRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @JsonbPropertyOrder({"application", "planned", "spent", "received", "balance", "lines", "entries"})
     public record LedgerView(String application, BigDecimal planned, BigDecimal spent, BigDecimal received,
-                             BigDecimal balance, List<EntryView> entries) {
+                             BigDecimal balance, List<LineView> lines, List<EntryView> entries) {
         static LedgerView of(ProjectLedger l) {
             return new LedgerView(l.applicationId(), l.planned(), l.spent(), l.received(), l.balance(),
+                    l.lines().stream().map(x -> new LineView(x.item(), x.planned(), x.actual(), x.variance())).toList(),
                     l.entries().stream().map(e -> new EntryView(e.id(), e.kind().name(), e.item(), e.amount(),
-                            e.bookedOn(), e.recordedBy(), e.recordedAt())).toList());
+                            e.bookedOn(), e.recordedBy(), e.recordedAt(), e.reverses())).toList());
         }
     }
 
-    @JsonbPropertyOrder({"id", "kind", "item", "amount", "bookedOn", "recordedBy", "recordedAt"})
+    /** Planned against actual of one expense line; {@code variance} is actual less planned. */
+    @JsonbPropertyOrder({"item", "planned", "actual", "variance"})
+    public record LineView(String item, BigDecimal planned, BigDecimal actual, BigDecimal variance) {
+    }
+
+    @JsonbPropertyOrder({"id", "kind", "item", "amount", "bookedOn", "recordedBy", "recordedAt", "reverses"})
     public record EntryView(String id, String kind, String item, BigDecimal amount, LocalDate bookedOn,
-                            String recordedBy, Instant recordedAt) {
+                            String recordedBy, Instant recordedAt, String reverses) {
     }
 }
