@@ -141,7 +141,7 @@ class AfterSubmissionIT {
             assertThat(api.put("api/v1/reviews/" + idC + "/score", EXPERTS[2], sheet(1, 1, 1, 1)).statusCode())
                     .as("declined: cannot score").isEqualTo(404);
             JsonObject scoreOfA = array(api.get("api/v1/applications/" + idA + "/scores", OFFICE)).getJsonObject(0);
-            assertThat(scoreOfA.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("92.5");
+            assertThat(scoreOfA.getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("93");
             assertThat(scoreOfA.getJsonObject("criteria").getInt("GOALS")).isEqualTo(10);
 
             HttpResponse<String> allocated = api.post("api/v1/plans/2021/allocation", OFFICE, null);

@@ -173,6 +173,10 @@ public class AssessmentService {
     public FinalResult finalAssessment(String applicationId, boolean passed, String note, AssessmentEvidence evidence,
                                        Map<String, String> exceptions) {
         Application a = access.forOffice(em, applicationId);
+        if (a.state() != FINAL_REPORT_FILED) {
+            throw Failures.conflict("The final assessment follows the final report (总结报告); this application is "
+                    + a.state() + ".");
+        }
         AssessmentEvidence given = evidence == null ? AssessmentEvidence.NONE : evidence;
         Map<String, String> reasons = exceptions == null ? Map.of() : exceptions;
         requireEvidenceOf(a, given);
