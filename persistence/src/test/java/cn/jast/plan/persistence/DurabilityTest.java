@@ -31,6 +31,7 @@ class DurabilityTest {
 
     @Test
     void everything_committed_before_a_kill_is_there_after_reopening() throws Exception {
+        TestDatabase.assumeDerby();
         Path dir = TestDatabase.newDirectory("durability");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -40,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The same unit and the PostgreSQL scripts on a real PostgreSQL server, in a schema of its own
- * that is dropped afterwards. Runs only when {@code jast.test.postgres.url} is set, e.g.
- * {@code mvn -pl persistence verify -Djast.test.postgres.url=jdbc:postgresql://127.0.0.1:5432/jastplan}.
+ * that is dropped afterwards. Runs in the PostgreSQL pass of the suite
+ * ({@code jast.test.db=postgresql}; see persistence/README.md), beside every other test of this module.
  */
-@EnabledIfSystemProperty(named = "jast.test.postgres.url", matches = ".+")
+@EnabledIfSystemProperty(named = TestDatabase.BACKEND_PROPERTY, matches = "postgresql")
 class PostgresTest {
     static String schema;
     static PGSimpleDataSource ds;

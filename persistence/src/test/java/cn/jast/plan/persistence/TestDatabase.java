@@ -1,8 +1,10 @@
 package cn.jast.plan.persistence;
 
+import cn.jast.plan.persistence.migration.Dialect;
 import cn.jast.plan.persistence.support.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Assumptions;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -17,15 +19,52 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** A real embedded Derby database in its own directory under target/, migrated, with the unit opened over it. */
+/**
+ * A real database of its own, migrated, with the unit opened over it: by default an embedded Derby
+ * database in its own directory under target/; with {@code -Djast.test.db=postgresql} a schema of its
+ * own on the PostgreSQL server of {@code jast.test.postgres.url} (dropped by {@link #close()}), so that
+ * the same tests run on both dialects (the {@code postgresql} profile of this module does that).
+ */
 public final class TestDatabase implements AutoCloseable {
+    /** The system property that chooses the backend: {@code derby} (default) or {@code postgresql}. */
+    public static final String BACKEND_PROPERTY = "jast.test.db";
+
     private final Path directory;
+    private final String schema;
     private final DataSource dataSource;
     private EntityManagerFactory emf;
 
     private TestDatabase(Path directory) {
         this.directory = directory;
+        this.schema = null;
         this.dataSource = JastPersistence.embeddedDerby(directory);
+    }
+
+    private TestDatabase(String schema) {
+        this.directory = null;
+        this.schema = schema;
+        this.dataSource = PostgresServer.schemaDataSource(schema);
+    }
+
+    /** The dialect of the databases this test run makes. */
+    public static Dialect dialect() {
+        String backend = System.getProperty(BACKEND_PROPERTY, "derby").trim();
+        return switch (backend) {
+            case "", "derby" -> Dialect.DERBY;
+            case "postgresql" -> Dialect.POSTGRESQL;
+            default -> throw new IllegalStateException(BACKEND_PROPERTY + " must be derby or postgresql, not " + backend);
+        };
+    }
+
+    /** Skips the calling test unless this run is on embedded Derby (crash tests, database files). */
+    public static void assumeDerby() {
+        Assumptions.assumeTrue(dialect() == Dialect.DERBY, "needs embedded Derby's files");
+    }
+
+    private static TestDatabase create(String name) {
+        return dialect() == Dialect.POSTGRESQL
+                ? new TestDatabase(PostgresServer.createSchema(name))
+                : new TestDatabase(newDirectory(name));
     }
 
     public static Path newDirectory(String name) {
@@ -47,6 +86,11 @@ public final class TestDatabase implements AutoCloseable {
      * a Derby database and running the migrations with forced writes take each time.
      */
     public static TestDatabase migrated(String name) {
+        if (dialect() == Dialect.POSTGRESQL) {
+            TestDatabase db = create(name);
+            db.open();
+            return db;
+        }
         Path dir = newDirectory(name);
         copyTree(template(), dir);
         TestDatabase db = new TestDatabase(dir);
@@ -97,11 +141,12 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A new empty database, not migrated, the unit not open. */
     public static TestDatabase empty(String name) {
-        return new TestDatabase(newDirectory(name));
+        return create(name);
     }
 
-    /** An existing database directory (e.g. after a crash), migrated and opened. */
+    /** An existing embedded Derby directory (e.g. after a crash), migrated and opened. */
     public static TestDatabase reopen(Path directory) {
+        assumeDerby();
         TestDatabase db = new TestDatabase(directory);
         db.emf = JastPersistence.open(db.dataSource);
         return db;
@@ -113,7 +158,11 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The embedded Derby directory; there is none on PostgreSQL. */
     public Path directory() {
+        if (directory == null) {
+            throw new IllegalStateException("a PostgreSQL test database has no directory");
+        }
         return directory;
     }
 
@@ -137,19 +186,25 @@ public final class TestDatabase implements AutoCloseable {
         Transactions.run(emf, work);
     }
 
-    /** Closes the unit and shuts the database down cleanly; keeps the files. */
+    /** Closes the unit and shuts the database down cleanly; keeps the files (Derby) or the schema. */
     public void shutdown() {
         if (emf != null) {
             emf.close();
             emf = null;
         }
-        JastPersistence.shutdownEmbeddedDerby(directory);
+        if (directory != null) {
+            JastPersistence.shutdownEmbeddedDerby(directory);
+        }
     }
 
     @Override
     public void close() {
         shutdown();
-        deleteTree(directory);
+        if (directory != null) {
+            deleteTree(directory);
+        } else {
+            PostgresServer.dropSchema(schema);
+        }
     }
 
     static void deleteTree(Path directory) {

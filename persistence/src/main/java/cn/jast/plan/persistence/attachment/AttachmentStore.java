@@ -45,6 +45,11 @@ public final class AttachmentStore {
             if (fileName.length() > MAX_NAME) {
                 throw new IllegalArgumentException("a file name has at most " + MAX_NAME + " characters");
             }
+            // A control character (NUL above all) is never part of a real file name; PostgreSQL cannot
+            // even store NUL in text, so refusing it here keeps the two databases alike.
+            if (fileName.codePoints().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a file name may not contain control characters");
+            }
             contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
             if (contentType.length() > MAX_TYPE || !contentType.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
                 throw new IllegalArgumentException("not a media type: " + contentType);

@@ -90,13 +90,16 @@ class AttachmentStoreTest {
     @Test
     void a_name_that_looks_like_a_path_is_kept_as_data_only() {
         Application app = application();
-        String evil = "../../etc/passwd\u0000.pdf";
+        String evil = "../../etc/passwd?*.pdf";
         StoredAttachment stored = db.tx(em -> new AttachmentStore(em).store(AttachmentStore.Upload.evidence(
                 app.id().value(), evil, "application/pdf", "u", AT), new ByteArrayInputStream(new byte[]{1, 2, 3})));
 
         StoredAttachment loaded = db.tx(em -> new AttachmentStore(em).find(stored.id()).orElseThrow());
         assertThat(loaded.fileName()).isEqualTo(evil);
-        assertThat(loaded.downloadName()).isEqualTo("passwd_.pdf");
+        assertThat(loaded.downloadName()).isEqualTo("passwd__.pdf");
+        assertThatThrownBy(() -> AttachmentStore.Upload.evidence(app.id().value(), "passwd\u0000.pdf",
+                "application/pdf", "u", AT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("control characters");
         assertThat(AttachmentStore.safeName("..\\..\\boot.ini")).isEqualTo("boot.ini");
         assertThat(AttachmentStore.safeName("...")).isEqualTo("attachment");
         assertThat(AttachmentStore.safeName("报告<终稿>.docx")).isEqualTo("报告_终稿_.docx");

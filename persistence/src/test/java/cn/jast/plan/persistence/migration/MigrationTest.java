@@ -49,13 +49,13 @@ class MigrationTest {
         try (TestDatabase db = TestDatabase.empty("migrate-empty"); Connection c = db.connection()) {
             MigrationReport report = migrator.migrate(c);
 
-            assertThat(report.dialect()).isEqualTo(Dialect.DERBY);
+            assertThat(report.dialect()).isEqualTo(TestDatabase.dialect());
             assertThat(report.version()).isEqualTo(migrator.latestVersion()).isGreaterThanOrEqualTo(2);
             assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2, 3);
             var applied = migrator.applied(c);
             for (Migration m : migrator.migrations()) {
                 assertThat(applied.get(m.version()).checksum())
-                        .isEqualTo(SchemaMigrator.checksum(migrator.scriptText(Dialect.DERBY, m)));
+                        .isEqualTo(SchemaMigrator.checksum(migrator.scriptText(TestDatabase.dialect(), m)));
             }
             assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT", "REVIEWER_PROFILE",
                     "REVIEW_EXCEPTION", "INSPECTION");
@@ -255,7 +255,7 @@ class MigrationTest {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[]{"TABLE"})) {
             while (rs.next()) {
-                names.add(rs.getString("TABLE_NAME"));
+                names.add(rs.getString("TABLE_NAME").toUpperCase(java.util.Locale.ROOT));
             }
         }
         return names;
