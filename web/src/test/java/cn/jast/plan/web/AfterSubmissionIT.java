@@ -192,7 +192,8 @@ class AfterSubmissionIT {
             HttpResponse<String> wrong = api.post("api/v1/applications/" + idC + "/ledger", c,
                     "{\"kind\": \"ACTUAL_EXPENSE\", \"item\": \"场地\", \"amount\": 9000}");
             assertThat(wrong.statusCode()).isEqualTo(201);
-            String wrongEntry = json(wrong).getJsonArray("entries").getJsonObject(1).getString("id");
+            String wrongEntry = json(wrong).getJsonArray("entries").stream().map(JsonValue::asJsonObject)
+                    .filter(x -> x.getString("kind").equals("ACTUAL_EXPENSE")).findFirst().orElseThrow().getString("id");
             HttpResponse<String> bySociety = api.post("api/v1/applications/" + idC + "/ledger", c,
                     "{\"kind\": \"FUNDS_RECEIVED\", \"item\": \"拨款\", \"amount\": 50000}");
             assertThat(bySociety.statusCode()).as(bySociety.body()).isEqualTo(403);

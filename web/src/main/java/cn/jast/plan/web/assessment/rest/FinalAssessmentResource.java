@@ -63,7 +63,7 @@ public class FinalAssessmentResource {
     }
 
     public record FinalRequest(@NotNull Boolean passed, @Size(max = 4000) String note, @Valid EvidenceRequest evidence,
-                               @Size(max = 50) Map<String, @Size(max = 2000) String> exceptions) {
+                               @Size(max = 50) Map<String, String> exceptions) {
         public FinalRequest(Boolean passed, String note, EvidenceRequest evidence, Map<String, String> exceptions) {
             this.passed = passed;
             this.note = note;
@@ -79,7 +79,7 @@ public class FinalAssessmentResource {
     /** The evidence of the assessment: actual figures of the event, proposals, achievements with attachment ids. */
     public record EvidenceRequest(@PositiveOrZero Integer actualParticipants, @PositiveOrZero Integer actualForeignParticipants,
                                   @PositiveOrZero Integer actualForeignCountries, @PositiveOrZero Integer proposalsSubmitted,
-                                  @Size(max = 20) Map<String, @Size(max = 50) List<String>> achievements) {
+                                  @Size(max = 20) Map<String, List<String>> achievements) {
         public EvidenceRequest(Integer actualParticipants, Integer actualForeignParticipants,
                                Integer actualForeignCountries, Integer proposalsSubmitted,
                                Map<String, List<String>> achievements) {

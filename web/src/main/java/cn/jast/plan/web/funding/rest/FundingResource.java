@@ -73,6 +73,10 @@ public class FundingResource {
     }
 
     public record ReversalRequest(@NotBlank @Size(max = 2000) String reason) {
+        // an explicit constructor: Payara's OpenAPI reader fails on constraints it finds on record constructor parameters
+        public ReversalRequest(String reason) {
+            this.reason = reason;
+        }
     }
 
     @JsonbPropertyOrder({"application", "planned", "spent", "received", "balance", "lines", "entries"})

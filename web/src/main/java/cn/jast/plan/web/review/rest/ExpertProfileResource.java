@@ -53,9 +53,9 @@ public class ExpertProfileResource {
                 .map(String::strip).toList());
     }
 
-    public record ProfileRequest(@Size(max = 100) List<@Size(max = 64) String> societies,
+    public record ProfileRequest(@Size(max = 100) List<String> societies,
                                  @Size(max = 500) String workUnit,
-                                 @Size(max = 100) List<@Size(max = 64) String> declaredSocieties) {
+                                 @Size(max = 100) List<String> declaredSocieties) {
         public ProfileRequest(List<String> societies, String workUnit, List<String> declaredSocieties) {
             this.societies = societies;
             this.workUnit = workUnit;

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +61,7 @@ public class InspectionResource {
         return supervision.inspections(id).stream().map(InspectionView::of).toList();
     }
 
-    public record InspectionRequest(@NotNull Inspection.Kind kind, @Size(min = 1, max = 100) List<@Valid FindingRequest> findings,
+    public record InspectionRequest(@NotNull Inspection.Kind kind, @Size(min = 1, max = 100) List<FindingRequest> findings,
                                     Boolean terminate) {
         public InspectionRequest(Inspection.Kind kind, List<FindingRequest> findings, Boolean terminate) {
             this.kind = kind;
@@ -71,8 +70,8 @@ public class InspectionResource {
         }
     }
 
-    public record FindingRequest(@NotBlank @Size(max = 4000) String text, IncidentKind misconduct,
-                                 @Size(max = 50) List<String> evidence) {
+    /** A finding; its text is checked by the domain ({@code findings.text} names it when blank). */
+    public record FindingRequest(String text, IncidentKind misconduct, List<String> evidence) {
         public FindingRequest(String text, IncidentKind misconduct, List<String> evidence) {
             this.text = text;
             this.misconduct = misconduct;
