@@ -209,6 +209,8 @@ class AfterSubmissionIT {
             assertThat(api.post("api/v1/applications/" + idB + "/midterm", OFFICE,
                     "{\"passed\": false, \"note\": \"进度滞后\"}").statusCode()).isEqualTo(200);
             assertThat(state(api, idB, b)).isEqualTo("RECTIFICATION_REQUIRED");
+            assertThat(api.download("api/v1/applications/" + idB + "/pdf", b).statusCode())
+                    .as("the printed 申报书 names the new state").isEqualTo(200);
             assertThat(api.post("api/v1/applications/" + idB + "/reports", b,
                     "{\"kind\": \"FINAL_SUMMARY\", \"text\": \"总结\"}").statusCode()).isEqualTo(409);
             assertThat(api.post("api/v1/applications/" + idB + "/reports", b,

@@ -97,4 +97,18 @@ class InspectionTest {
         project.recordMidTermEvaluation(true, MidTermPolicy.STOP, shanghai("2021-09-24T15:00"));
         assertThat(project.state()).isEqualTo(ApplicationState.MIDTERM_EVALUATED);
     }
+
+    @Test
+    void aProjectGivenUpBeforeItStartsFreesItsPlace() {
+        project.withdrawBeforeStart(shanghai("2021-06-20T10:00"));
+        assertThat(project.state()).isEqualTo(ApplicationState.WITHDRAWN);
+    }
+
+    @Test
+    void aProjectThatHasStartedCannotBeGivenUp() {
+        project.recordMidTermEvaluation(true, MidTermPolicy.RECTIFY, shanghai("2021-09-24T15:00"));
+        assertThatThrownBy(() -> project.withdrawBeforeStart(shanghai("2021-09-25T10:00")))
+                .isInstanceOf(TransitionRefused.class);
+        assertThat(project.state()).isEqualTo(ApplicationState.MIDTERM_EVALUATED);
+    }
 }

@@ -65,6 +65,9 @@ public class AssessmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.jast.plan.web.review.ReserveService reserve;
+
     /** The society files a report; a FINAL_SUMMARY files the final report (总结报告). */
     public ProjectReport fileReport(String applicationId, ReportKind kind, String text, List<String> evidence) {
         Application a = access.owned(em, applicationId);
@@ -202,5 +205,26 @@ public class AssessmentService {
         new AuditLog(em).append(new AuditRecord(now, access.actor(), passed ? "assessment.final.passed"
                 : "assessment.final.failed", "Application", a.id().value(), before, after.end()));
         return new FinalResult(a, result, excepted, evaluation.warnings());
+    }
+
+    /**
+     * The project's society (or the office) gives up an approved project before it starts: its place goes to
+     * the next on the reserve list of its quota group, who is recommended for a supplementary notice.
+     */
+    public List<Application> withdrawBeforeStart(String applicationId, String reason) {
+        Application a = access.ownedOrOffice(em, applicationId);
+        if (reason == null || reason.isBlank()) {
+            throw Failures.invalid("reason", "must say why the project is given up");
+        }
+        Instant now = clock.instant();
+        String before = AuditSnapshots.of(a);
+        a.withdrawBeforeStart(now);
+        var promotion = reserve.fillVacancies(a, now, access.actor());
+        em.flush();
+        AuditLog audit = new AuditLog(em);
+        audit.append(new AuditRecord(now, access.actor(), "application.withdrawBeforeStart", "Application",
+                a.id().value(), before, AuditSnapshots.of(a)));
+        promotion.records().forEach(audit::append);
+        return promotion.promoted();
     }
 }
