@@ -77,7 +77,7 @@ public class ApplicationResource {
     @Operation(summary = "The applications the caller may see",
             description = "Office: all; a society: its own; an expert: those assigned to them.")
     public List<ApplicationView> list(@QueryParam("year") Integer year, @QueryParam("state") String state) {
-        return applications.list(year, state(state)).stream().map(ApplicationView::of).toList();
+        return applications.list(year, state(state)).stream().map(this::view).toList();
     }
 
     @GET
@@ -86,7 +86,13 @@ public class ApplicationResource {
     @Operation(summary = "One application (404 also when it is not the caller's to see)")
     public Response get(@PathParam("id") String id) {
         Application a = applications.get(id);
-        return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
+        return Response.ok(view(a)).tag(tag(a)).build();
+    }
+
+    /** An expert of a blind review does not see who applies. */
+    private ApplicationView view(Application a) {
+        ApplicationView v = ApplicationView.of(a);
+        return applications.applicantHiddenFromCaller(a) ? v.withoutApplicant() : v;
     }
 
     @PUT
