@@ -22,6 +22,7 @@ import cn.jast.plan.persistence.supervision.InspectionRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.society.SocietyService;
 import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,7 @@ public class SupervisionService {
                 "{\"inspection\":\"" + inspection.id() + "\",\"findings\":" + findings.size() + ",\"misconduct\":"
                         + findings.stream().anyMatch(Finding::isMisconduct) + ",\"terminate\":" + terminate + "}"));
         if (findings.stream().anyMatch(Finding::isMisconduct)) {
-            records.add(new AuditRecord(now, access.actor(), "society.integrityIncident", "Society",
+            records.add(new AuditRecord(now, access.actor(), SocietyService.INCIDENT_ACTION, "Society",
                     society.id().value(), beforeSociety, AuditSnapshots.of(society)));
         }
         if (terminate) {
