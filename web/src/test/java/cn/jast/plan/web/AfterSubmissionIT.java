@@ -46,11 +46,17 @@ class AfterSubmissionIT {
         return Deployments.applicationWithProbes();
     }
 
+    /** An application to 优秀论文遴选 (one place in 2021), its whole 2021 form filled so that it can be submitted. */
     private static String paperSelection(String title) {
         return """
                 {"category": "QUALITY_JOURNAL", "subProject": "JOURNAL_PAPER_SELECTION", "title": "%s",
-                 "declaredNotInKechuangJiangsu": true, "attachments": []}
-                """.formatted(title);
+                 "declaredNotInKechuangJiangsu": true, "attachments": [],
+                 "form": {%s,
+                   "paperSelection": {"capacity": "学会设有期刊编辑部和学术委员会，长期开展论文评审。",
+                     "selectionPlan": "征集、初审、专家评审、公示四个环节。", "scope": "全省科技工作者近两年发表的论文。",
+                     "eligibility": "以江苏单位为第一署名单位的公开发表论文。", "criteria": "创新性、学术价值和应用价值。",
+                     "expertPanel": [{"name": "陈教授", "unit": "南京大学", "discipline": "计算机科学"}]}}}
+                """.formatted(title, ApiClient.COMMON_FORM);
     }
 
     private static String sheet(int goals, int foundation, int feasibility, int impact) {
@@ -120,6 +126,13 @@ class AfterSubmissionIT {
             assertThat(seen.containsKey("society") && !seen.isNull("society")).isFalse();
             JsonObject got = json(api.get("api/v1/applications/" + idA, EXPERTS[0]));
             assertThat(got.containsKey("society") && !got.isNull("society")).isFalse();
+            // nor who saved its versions (a society's account names the applicant); the office does
+            JsonObject revision = array(api.get("api/v1/applications/" + idA + "/revisions", EXPERTS[0])).getJsonObject(0);
+            assertThat(revision.containsKey("savedBy") && !revision.isNull("savedBy")).as(revision.toString()).isFalse();
+            assertThat(json(api.get("api/v1/applications/" + idA + "/revisions/1", EXPERTS[0])).containsKey("savedBy"))
+                    .isFalse();
+            assertThat(array(api.get("api/v1/applications/" + idA + "/revisions", OFFICE)).getJsonObject(0)
+                    .getString("savedBy")).isEqualTo(a);
 
             // every bad criterion is named
             HttpResponse<String> bad = api.put("api/v1/reviews/" + idA + "/score", EXPERTS[0],
@@ -186,7 +199,7 @@ class AfterSubmissionIT {
                     .filter(q -> q.getString("key").equals("JOURNAL_PAPER_SELECTION")).findFirst().orElseThrow()
                     .getInt("approved")).isEqualTo(1);
 
-            // money before funding (issue #8, item 8): the society books expenses only, funds wait for funding
+            // money before funding (issue #10, item 7): the society books expenses only, funds wait for funding
             assertThat(api.post("api/v1/applications/" + idC + "/ledger", c,
                     "{\"kind\": \"PLANNED_EXPENSE\", \"item\": \"场地\", \"amount\": 10000}").statusCode()).isEqualTo(201);
             HttpResponse<String> wrong = api.post("api/v1/applications/" + idC + "/ledger", c,
@@ -325,6 +338,21 @@ class AfterSubmissionIT {
                     .stream().map(x -> x.asJsonObject().getString("rule")))
                     .as("A was rejected on an objection, never failed an assessment").doesNotContain("ELIG-5");
 
+            // routine supervision (日常督查) finds misuse of C's funds: an integrity incident, ELIG-3 from 2022 on
+            HttpResponse<String> misuse = api.post("api/v1/applications/" + idC + "/inspections", OFFICE,
+                    "{\"kind\": \"ROUTINE_SUPERVISION\", \"findings\": [{\"text\": \"挪用专项经费\", "
+                            + "\"misconduct\": \"FUND_MISUSE\"}]}");
+            assertThat(misuse.statusCode()).as(misuse.body()).isEqualTo(201);
+            JsonObject incident = json(api.get("api/v1/societies/" + codeC + "/recorded-facts", c)).getJsonArray("facts")
+                    .stream().map(JsonValue::asJsonObject).filter(f -> f.getString("field").equals("integrityIncidents"))
+                    .findFirst().orElseThrow();
+            assertThat(incident.getJsonObject("source").getString("kind")).as(incident.toString()).isEqualTo("INSPECTION");
+            assertThat(incident.getJsonObject("source").getString("by")).isEqualTo(OFFICE);
+            String cNext = json(api.post("api/v1/applications?year=2022", c, ApiClient.membersHome("2022 会员之家 C")))
+                    .getString("id");
+            assertThat(json(api.post("api/v1/applications/" + cNext + "/check", c, null)).getJsonArray("violations")
+                    .stream().map(x -> x.asJsonObject().getString("rule"))).contains("ELIG-3");
+
             // every step is audited, and the chain holds
             JsonObject verified = json(api.get("api/v1/audit/verify", OFFICE));
             assertThat(verified.getBoolean("ok")).as(verified.toString()).isTrue();
@@ -333,6 +361,7 @@ class AfterSubmissionIT {
                     .contains("reviewer.profile", "review.assign", "review.decline", "review.score",
                             "application.rejectOnObjection", "application.recommendFromReserve",
                             "assessment.midTerm.failed", "report.file.RECTIFICATION", "inspection.FUND_USE",
+                            "inspection.ROUTINE_SUPERVISION", "society.integrityIncident",
                             "assessment.final.failed", "application.reopenAssessment",
                             "application.resultTakesEffect", "society.failedAssessment", "funding.decide",
                             "ledger.book", "ledger.reverse");

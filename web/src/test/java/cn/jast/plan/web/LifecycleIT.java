@@ -142,7 +142,7 @@ class LifecycleIT {
                     .isEqualTo(201);
             assertThat(api.post("api/v1/applications/" + id + "/ledger", society,
                     "{\"kind\": \"ACTUAL_EXPENSE\", \"item\": \"场地\", \"amount\": -5}").statusCode()).isEqualTo(400);
-            // funds are booked only for a funded project (issue #8, item 8): not yet
+            // funds are booked only for a funded project (issue #10, item 7): not yet
             assertThat(api.post("api/v1/applications/" + id + "/ledger", OFFICE,
                     "{\"kind\": \"FUNDS_RECEIVED\", \"item\": \"拨款\", \"amount\": 4000.50}").statusCode())
                     .isEqualTo(409);
