@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.jast.plan.domain.application.Application;
@@ -14,21 +15,16 @@ import cn.jast.plan.domain.assessment.AssessmentResult;
 import cn.jast.plan.domain.assessment.AssessmentRules;
 import cn.jast.plan.domain.exchange.JsonWriter;
 import cn.jast.plan.domain.rules.Violation;
-import java.util.Map;
 import cn.jast.plan.domain.assessment.FinalAssessment;
 import cn.jast.plan.domain.assessment.ProjectReport;
 import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.funding.FundingDecision;
 import cn.jast.plan.domain.plan.PlanYear;
-import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
-import cn.jast.plan.persistence.funding.FundingDecisionRow;
 import cn.jast.plan.persistence.funding.FundingRepository;
-import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.refusal.Failures;
@@ -43,8 +39,10 @@ import static cn.jast.plan.domain.application.ApplicationState.*;
 
 /**
  * After approval (IV.2): the society files reports with evidence (the final summary moves the project to
- * the final assessment), the office records the mid-term evaluation and concludes the final assessment,
- * which decides the funding (and, on a failure, bars the society from the category next year).
+ * the final assessment, a rectification report answers a failed mid-term), the office records the mid-term
+ * evaluation with its effect and the final assessment against the assessment rule book. The final result
+ * decides nothing yet: the funding and, on a failure, the bar of ELIG-5 follow its results notice
+ * ({@code PublicityService}). A project given up before it starts frees its place for the reserve list.
  */
 @ApplicationScoped
 @Transactional
