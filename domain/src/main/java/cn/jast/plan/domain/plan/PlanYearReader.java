@@ -76,7 +76,7 @@ public final class PlanYearReader {
         Node root = new Node(rootValue, "");
         Node.Members m = root.object(Set.of("year", "title", "guideReference", "zone", "eligibleSocietyTypes",
                 "submission", "thresholds", "review", "mutuallyExclusiveCategories", "categories", "calendar", "forms"),
-                Set.of("$comment"));
+                Set.of("$comment", "management"));
         int year = m.get("year").integer(1900, 9999);
         LocalizedText title = m.get("title").text();
         String guideReference = m.get("guideReference").string();
@@ -143,8 +143,10 @@ public final class PlanYearReader {
         WorkingDayCalendar calendar = calendar(m.get("calendar"));
         Node formsNode = m.get("forms");
         PlanForms forms = FormReader.read(formsNode.value, formsNode.path, source, year, categories);
+        ManagementSettings management = ManagementReader.read(((Json.Obj) rootValue).members().get("management"),
+                source, codes, thresholds.publicityWorkingDays());
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review, forms));
+                calendar, thresholds, review, forms, management));
     }
 
     private Category category(Node node, Set<String> codes) {

@@ -154,6 +154,15 @@ public class ApplicationService {
         return access.readable(em, id);
     }
 
+    /**
+     * True when the caller is an expert and the application's plan year hides the applicant from its
+     * reviewers (a blind review, {@code management.review.applicantVisibleToReviewers}).
+     */
+    public boolean applicantHiddenFromCaller(Application a) {
+        return access.user().isExpert() && !access.user().isOffice()
+                && !plans.plan(a.planYear()).management().review().applicantVisibleToReviewers();
+    }
+
     /** The plan year a draft of the caller's society was written against (404 when it is not the caller's). */
     public PlanYear planOfDraft(String id) {
         return plans.plan(access.owned(em, id).planYear());
