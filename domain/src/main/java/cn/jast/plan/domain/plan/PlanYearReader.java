@@ -97,7 +97,7 @@ public final class PlanYearReader {
 
         Node.Members t = m.get("thresholds").object(Set.of("firstClassMinStaff", "firstClassMinFullTimeStaff",
                 "internationalMinForeignPercent", "internationalMinCountries", "eventsCompletedBy",
-                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears"), Set.of());
+                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears", "journalPlanYears"), Set.of());
         BigDecimal percent = t.get("internationalMinForeignPercent").decimal();
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw t.get("internationalMinForeignPercent").error("must be a percentage from 0 to 100");
@@ -110,7 +110,8 @@ public final class PlanYearReader {
                 t.get("eventsCompletedBy").date(),
                 t.get("eventReportWithinMonths").integer(0, 120),
                 t.get("publicityWorkingDays").integer(1, 365),
-                t.get("failedAssessmentBarYears").integer(0, 100));
+                t.get("failedAssessmentBarYears").integer(0, 100),
+                t.get("journalPlanYears").integer(1, 20));
 
         Node.Members r = m.get("review").object(Set.of("maxScore", "expertsPerApplication"), Set.of());
         BigDecimal maxScore = r.get("maxScore").decimal();
