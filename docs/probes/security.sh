@@ -94,7 +94,9 @@ echo "# 9. answers that name the field"
 check "?year=abc" 400 "$(code -u "s0005:$P" "$B/api/v1/applications?year=abc")"
 has "  ... naming it" year "$(cat "$tmp/body")"
 hasnt "the 401 speaks of no JWT" jwt "$(curl -s "$B/api/v1/applications")"
-has "the 429 status line" "429 Too Many Requests" "$(curl -s -D - -o /dev/null -u "nobody-here:wrong" "$B/api/v1/applications" | head -1)"
+line=""
+for i in 1 2 3 4 5 6; do line=$(curl -s -D - -o /dev/null -u "nobody-else:wrong" "$B/api/v1/applications" | head -1); done
+has "the 429 status line" "429 Too Many Requests" "$line"
 
 echo "# $fails failed"
 exit "$fails"
