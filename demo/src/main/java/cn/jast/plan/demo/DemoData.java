@@ -116,7 +116,7 @@ import org.eclipse.microprofile.config.Config;
 public class DemoData {
 
     /** Who the audit log says did what the demo seeds. */
-    public static final String ACTOR = "demo-seed";
+    public static final String ACTOR = cn.jast.plan.web.clock.ClockResume.SEED_ACTOR;
     public static final String SEED = "jast.demo.seed";
     public static final String PASSWORD = "jast.demo.password";
     public static final String DEFAULT_PASSWORD = "demo-2021";

@@ -99,10 +99,11 @@ class AccessIT {
             assertThat(api.get("api/v1/applications/" + id + "/scores", "expert-acc-3").statusCode()).isEqualTo(404);
             assertThat(api.get("api/v1/applications/" + id + "/attachments", "expert-acc-3").statusCode()).isEqualTo(404);
 
-            assertThat(api.put("api/v1/reviews/" + id + "/score", "expert-acc-1", "{\"score\": 70}").statusCode())
-                    .isEqualTo(200);
-            assertThat(api.put("api/v1/reviews/" + id + "/score", "expert-acc-2", "{\"score\": 95.25}").statusCode())
-                    .isEqualTo(200);
+            // the 2021 plan scores by criteria (goals 30, foundation 25, feasibility 25, impact 20; each 0-10)
+            assertThat(api.put("api/v1/reviews/" + id + "/score", "expert-acc-1", "{\"criteria\": {\"GOALS\": 7, "
+                    + "\"FOUNDATION\": 7, \"FEASIBILITY\": 7, \"IMPACT\": 7}}").statusCode()).isEqualTo(200);
+            assertThat(api.put("api/v1/reviews/" + id + "/score", "expert-acc-2", "{\"criteria\": {\"GOALS\": 9.75, "
+                    + "\"FOUNDATION\": 10, \"FEASIBILITY\": 10, \"IMPACT\": 8}}").statusCode()).isEqualTo(200);
             var own = array(api.get("api/v1/applications/" + id + "/scores", "expert-acc-1"));
             assertThat(own).hasSize(1);
             assertThat(own.getJsonObject(0).getString("expert")).isEqualTo("expert-acc-1");

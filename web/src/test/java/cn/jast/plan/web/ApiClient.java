@@ -134,6 +134,11 @@ public final class ApiClient {
                 + "&role=" + role + (society == null ? "" : "&society=" + enc(society)), null, null, null));
     }
 
+    /** Stores a plan year (test fixture), e.g. a later year to check ELIG-5 against. */
+    public void plan(String planJson) {
+        check(send("POST", "api/test/fixtures/plans", null, "application/json", planJson));
+    }
+
     public void moveClock(String instant) {
         check(send("PUT", "api/test/fixtures/clock?at=" + enc(instant), null, null, null));
     }

@@ -79,11 +79,20 @@ class LifecycleIT {
             assertThat(api.put("api/v1/reviews/" + id + "/score", EXPERT_1, "{\"score\": -1}").statusCode())
                     .isEqualTo(400);
             assertThat(api.put("api/v1/reviews/" + id + "/score", EXPERT_1, "{\"score\": 86.5, \"comment\": \"好\"}")
-                    .statusCode()).isEqualTo(200);
-            assertThat(api.put("api/v1/reviews/" + id + "/score", EXPERT_2, "{\"score\": 90}").statusCode())
+                    .statusCode()).as("the 2021 plan scores by criteria").isEqualTo(400);
+            HttpResponse<String> sheet1 = api.put("api/v1/reviews/" + id + "/score", EXPERT_1, "{\"criteria\": "
+                    + "{\"GOALS\": 9, \"FOUNDATION\": 8, \"FEASIBILITY\": 9, \"IMPACT\": 8}, \"comment\": \"好\"}");
+            assertThat(sheet1.statusCode()).as(sheet1.body()).isEqualTo(200);
+            assertThat(json(sheet1).getJsonNumber("score").bigDecimalValue()).isEqualByComparingTo("85.5");
+            assertThat(api.put("api/v1/reviews/" + id + "/score", EXPERT_2, "{\"criteria\": "
+                    + "{\"GOALS\": 9, \"FOUNDATION\": 9, \"FEASIBILITY\": 9, \"IMPACT\": 9}}").statusCode())
                     .isEqualTo(200);
             assertThat(array(api.get("api/v1/applications/" + id + "/scores", EXPERT_1))).hasSize(1);
             assertThat(array(api.get("api/v1/applications/" + id + "/scores", OFFICE))).hasSize(2);
+            // the plan asks three experts: two sheets hold allocation back until the office records why
+            assertThat(api.post("api/v1/plans/2021/allocation", OFFICE, null).statusCode()).isEqualTo(409);
+            assertThat(api.post("api/v1/applications/" + id + "/experts/exception", OFFICE,
+                    "{\"reason\": \"第三位专家回避，无替补\"}").statusCode()).isEqualTo(201);
 
             HttpResponse<String> allocated = api.post("api/v1/plans/2021/allocation", OFFICE, null);
             assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
@@ -133,13 +142,14 @@ class LifecycleIT {
                     .isEqualTo(201);
             assertThat(api.post("api/v1/applications/" + id + "/ledger", society,
                     "{\"kind\": \"ACTUAL_EXPENSE\", \"item\": \"场地\", \"amount\": -5}").statusCode()).isEqualTo(400);
-            HttpResponse<String> booked = api.post("api/v1/applications/" + id + "/ledger", OFFICE,
-                    "{\"kind\": \"FUNDS_RECEIVED\", \"item\": \"拨款\", \"amount\": 4000.50}");
-            assertThat(booked.statusCode()).isEqualTo(201);
+            // funds are booked only for a funded project (issue #10, item 7): not yet
+            assertThat(api.post("api/v1/applications/" + id + "/ledger", OFFICE,
+                    "{\"kind\": \"FUNDS_RECEIVED\", \"item\": \"拨款\", \"amount\": 4000.50}").statusCode())
+                    .isEqualTo(409);
             JsonObject ledger = json(api.get("api/v1/applications/" + id + "/ledger", society));
             assertThat(ledger.getJsonNumber("planned").bigDecimalValue()).isEqualByComparingTo("10000");
-            assertThat(ledger.getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("4000.50");
-            assertThat(ledger.getJsonArray("entries")).hasSize(2);
+            assertThat(ledger.getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("0");
+            assertThat(ledger.getJsonArray("entries")).hasSize(1);
 
             // mid-term, final report with evidence, final assessment, funding
             assertThat(api.post("api/v1/applications/" + id + "/final-assessment", OFFICE,
@@ -157,12 +167,31 @@ class LifecycleIT {
             HttpResponse<String> assessed = api.post("api/v1/applications/" + id + "/final-assessment", OFFICE,
                     "{\"passed\": true, \"note\": \"合格\"}");
             assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
-            assertThat(json(assessed).getString("outcome")).isEqualTo("FUNDED_NEXT_YEAR");
-            assertThat(json(assessed).getString("decidedBy")).isEqualTo(OFFICE);
+            assertThat(json(assessed).getString("state")).isEqualTo("PASSED");
+            assertThat(json(assessed).getString("assessedBy")).isEqualTo(OFFICE);
+            assertThat(api.get("api/v1/applications/" + id + "/funding", society).statusCode())
+                    .as("the result takes effect after its notice").isEqualTo(404);
+
+            // the results notice (IV.2): five working days from 2021-06-08 (Tue) to 06-15 (06-12..06-14 holidays)
+            HttpResponse<String> results = api.post("api/v1/notices", OFFICE,
+                    "{\"year\": 2021, \"kind\": \"ASSESSMENT_RESULTS\", \"title\": \"考核结果公示\"}");
+            assertThat(results.statusCode()).as(results.body()).isEqualTo(201);
+            String resultsNotice = json(results).getString("id");
+            assertThat(api.post("api/v1/notices/" + resultsNotice + "/conclude", OFFICE, null).statusCode())
+                    .isEqualTo(409);
+            api.moveClock("2021-06-16T02:00:00Z");
+            HttpResponse<String> tookEffect = api.post("api/v1/notices/" + resultsNotice + "/conclude", OFFICE, null);
+            assertThat(tookEffect.statusCode()).as(tookEffect.body()).isEqualTo(200);
             JsonObject funding = json(api.get("api/v1/applications/" + id + "/funding", society));
             assertThat(funding.getString("outcome")).isEqualTo("FUNDED_NEXT_YEAR");
             assertThat(funding.getInt("fundingYear")).isEqualTo(2022);
+            assertThat(funding.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("50000");
+            assertThat(funding.getString("decidedBy")).isEqualTo(OFFICE);
             assertThat(state(api, id, society)).isEqualTo("FUNDED");
+            HttpResponse<String> booked = api.post("api/v1/applications/" + id + "/ledger", OFFICE,
+                    "{\"kind\": \"FUNDS_RECEIVED\", \"item\": \"拨款\", \"amount\": 4000.50}");
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+            assertThat(json(booked).getJsonNumber("received").bigDecimalValue()).isEqualByComparingTo("4000.50");
 
             // every step is in the audit chain, which is intact
             JsonObject verified = json(api.get("api/v1/audit/verify", OFFICE));
@@ -172,7 +201,8 @@ class LifecycleIT {
                     .contains("application.create", "application.submit", "application.paperCopy.matched",
                             "application.startReview", "review.score", "application.recommend", "application.publish",
                             "objection.dismiss", "application.approve", "assessment.midTerm",
-                            "report.file.FINAL_SUMMARY", "assessment.final.passed");
+                            "report.file.FINAL_SUMMARY", "assessment.final.passed", "review.exception",
+                            "application.resultTakesEffect", "funding.decide", "ledger.book");
             assertThat(api.get("api/v1/audit", society).statusCode()).isEqualTo(403);
         } finally {
             api.resetClock();

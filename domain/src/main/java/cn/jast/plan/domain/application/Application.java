@@ -3,6 +3,7 @@ package cn.jast.plan.domain.application;
 import cn.jast.plan.domain.calendar.PublicityPeriod;
 import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.MidTermPolicy;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.society.SocietyId;
@@ -249,10 +250,68 @@ public class Application {
         this.closedAt = at;
     }
 
-    /** Stage two of IV.2, 中期评估. */
+    /** Stage two of IV.2, 中期评估, passed. */
     public void recordMidTermEvaluation() {
         requireState("record the mid-term evaluation", APPROVED);
         this.state = MIDTERM_EVALUATED;
+    }
+
+    /**
+     * Stage two of IV.2, 中期评估, with its effect: passed, the project goes on; failed, it owes a
+     * rectification report (整改) before its final report is accepted, or stops where the plan year says so.
+     */
+    public void recordMidTermEvaluation(boolean passed, MidTermPolicy onFailure, Instant at) {
+        requireState("record the mid-term evaluation", APPROVED);
+        if (passed) {
+            this.state = MIDTERM_EVALUATED;
+        } else if (onFailure == MidTermPolicy.STOP) {
+            this.state = TERMINATED;
+            this.closedAt = at;
+        } else {
+            this.state = RECTIFICATION_REQUIRED;
+        }
+    }
+
+    /** The rectification report (整改报告) after a failed mid-term evaluation: the final report may follow. */
+    public void fileRectificationReport() {
+        requireState("file the rectification report", RECTIFICATION_REQUIRED);
+        this.state = MIDTERM_EVALUATED;
+    }
+
+    /**
+     * The project is stopped before its end (日常督查 found fraud or misuse of funds, IV.2): it gets no money.
+     */
+    public void terminate(Instant at) {
+        requireState("terminate the project", APPROVED, MIDTERM_EVALUATED, RECTIFICATION_REQUIRED, FINAL_REPORT_FILED);
+        this.state = TERMINATED;
+        this.closedAt = at;
+    }
+
+    /**
+     * A place freed by a rejected, withdrawn or cancelled project goes to the next on the reserve list of
+     * its quota group (候补递补): recommended, it goes to a supplementary notice.
+     */
+    public void recommendFromReserve(Instant at) {
+        requireState("recommend from the reserve list", NOT_RECOMMENDED);
+        this.state = RECOMMENDED;
+        this.decidedAt = at;
+    }
+
+    /**
+     * An approved project given up before it starts (mid-term not yet evaluated): its place is freed for the
+     * reserve list.
+     */
+    public void withdrawBeforeStart(Instant at) {
+        requireState("withdraw before the project starts", APPROVED);
+        this.state = WITHDRAWN;
+        this.closedAt = at;
+    }
+
+    /** An objection to the assessment result was upheld during its notice: the assessment is done again. */
+    public void reopenFinalAssessment() {
+        requireState("reopen the final assessment", PASSED, FAILED);
+        this.state = FINAL_REPORT_FILED;
+        this.decidedAt = null;
     }
 
     /** 考核须提交总结报告 (IV.2). */

@@ -20,6 +20,10 @@ public enum ApplicationState {
     REJECTED,
     /** 中期评估 done */
     MIDTERM_EVALUATED,
+    /** 中期评估 failed: a rectification report (整改报告) is due before the final report is accepted */
+    RECTIFICATION_REQUIRED,
+    /** stopped: by a failed mid-term evaluation where the plan year says so, or after routine supervision (日常督查) found fraud or misuse of funds; no funding */
+    TERMINATED,
     /** 总结报告 filed for the final assessment */
     FINAL_REPORT_FILED,
     /** 验收考核 passed */

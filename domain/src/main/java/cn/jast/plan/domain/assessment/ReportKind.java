@@ -7,5 +7,7 @@ public enum ReportKind {
     /** 总结报告 for the final assessment (IV.2) */
     FINAL_SUMMARY,
     /** 项目评述报告 within a month after an academic event (III.3.2(8)) */
-    EVENT_REVIEW
+    EVENT_REVIEW,
+    /** 整改报告 after a failed mid-term evaluation, before the final report (IV.2, the plan year's mid-term policy) */
+    RECTIFICATION
 }

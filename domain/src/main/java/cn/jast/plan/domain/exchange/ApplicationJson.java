@@ -49,10 +49,10 @@ public final class ApplicationJson {
 
     /**
      * As {@link #read(JsonFields, Json.Value, String, PlanYear)}; with {@code withForm} it also reads
-     * the form's sections ({@code form}) and, when {@code plan} is given, checks them and the facts the
-     * form binds against the plan year's form of the category and sub-project (type, length, choice,
-     * table cell; never completeness). Without it, the form is not read at all: the public rule
-     * check (API.md) never asks for form sections.
+     * the form's sections ({@code form}) as JSON gives them. Checking them and the facts against the
+     * plan year's form is not the reader's: {@link cn.jast.plan.domain.form.FormDefinition#validate} does it for every front,
+     * where the draft is written. Without {@code withForm}, the form is not read at all: the public
+     * rule check (API.md) never asks for form sections.
      */
     static ApplicationContent read(JsonFields in, Json.Value value, String path, PlanYear plan, boolean withForm) {
         Json.Obj o = in.object(value, path);
@@ -102,13 +102,6 @@ public final class ApplicationJson {
         }
         ApplicationContent content = new ApplicationContent(categoryCode, subProject, title, declared, event, journalCn,
                 continuing, awardName, servedUnit, activities, attachments, form);
-        if (withForm && plan != null) {
-            plan.form(categoryCode, subProject).ifPresent(f -> f.validate(content, path).forEach(
-                    e -> in.error(e.field(), e.message())));
-            if (in.errors().size() != before) {
-                return null;
-            }
-        }
         return content;
     }
 

@@ -54,14 +54,24 @@ final class FormValidator {
                 }
             }
         }
+        Set<FactBinding> bound = new HashSet<>();
         for (SectionDefinition section : form.sections()) {
             for (FieldDefinition field : section.fields()) {
                 if (field.bound() && field.binding() != FactBinding.ATTACHMENTS) {
+                    bound.add(field.binding());
                     Object v = field.binding().read(content);
                     if (v != null) {
                         value(field, v, path(root, field.binding().path()));
                     }
                 }
+            }
+        }
+        // A fact the form has no field for is not part of this application: it would be stored unread
+        // and unchecked (a 100,000-character award name on an academic exchange).
+        for (FactBinding fact : FactBinding.values()) {
+            if (fact != FactBinding.ATTACHMENTS && !bound.contains(fact) && fact.read(content) != null) {
+                error(path(root, fact.path()), "the form of " + (form.subProject() == null ? form.category()
+                        : form.subProject()) + " has no field for this fact, so it is not given");
             }
         }
         return errors;
@@ -102,6 +112,12 @@ final class FormValidator {
         if (length > field.maxLength()) {
             error(p, "must be at most " + field.maxLength() + " characters, was " + length);
         }
+        // A control character is never text a person typed: a short text is one line; a long text
+        // keeps its line breaks and tabs and nothing else of the kind.
+        s.codePoints().filter(c -> Character.getType(c) == Character.CONTROL
+                        && !(field.type() == FieldType.LONG_TEXT && (c == '\n' || c == '\r' || c == '\t')))
+                .findFirst()
+                .ifPresent(c -> error(p, String.format("must not hold the control character U+%04X", c)));
     }
 
     private void integer(FieldDefinition field, Object v, String p) {

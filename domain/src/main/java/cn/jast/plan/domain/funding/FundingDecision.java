@@ -22,6 +22,17 @@ public record FundingDecision(String applicationId, Outcome outcome, Integer fun
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    /**
+     * The amount of a funded project (II.1: 适当予以资助), as the plan year sets it per category or
+     * sub-project; empty for an outcome without money, or when the plan year sets no amount for it.
+     */
+    public java.util.Optional<java.math.BigDecimal> amount(PlanYear plan, String category, String subProject) {
+        if (outcome != Outcome.FUNDED_NEXT_YEAR) {
+            return java.util.Optional.empty();
+        }
+        return plan.management().funding().amountFor(category, subProject);
+    }
+
     /** The decision that follows from an application whose funding has been decided. */
     public static FundingDecision forOutcome(PlanYear plan, Application application) {
         ApplicationState s = application.state();
@@ -29,7 +40,7 @@ public record FundingDecision(String applicationId, Outcome outcome, Integer fun
         return switch (s) {
             case FUNDED -> new FundingDecision(id, Outcome.FUNDED_NEXT_YEAR, plan.year() + 1);
             case COMPLETED_WITHOUT_FUNDING -> new FundingDecision(id, Outcome.NO_FUNDING_FOR_CATEGORY, null);
-            case FUNDING_CANCELLED -> new FundingDecision(id, Outcome.CANCELLED, null);
+            case FUNDING_CANCELLED, TERMINATED -> new FundingDecision(id, Outcome.CANCELLED, null);
             default -> throw new IllegalStateException("funding of " + id + " is not decided yet: " + s);
         };
     }

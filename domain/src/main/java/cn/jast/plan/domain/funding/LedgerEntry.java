@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One booking in a project's ledger (IV.3): a planned or an actual expense of the project, in yuan.
- * Entries are never changed; a correction is a new entry with the opposite sign.
+ * Entries are never changed; a correction is a new entry with the opposite sign ({@link #reversal}).
  */
 public class LedgerEntry {
     /** Planned (budget) and actual expenses are booked apart. */
@@ -21,6 +21,8 @@ public class LedgerEntry {
     private LocalDate bookedOn;
     private String recordedBy;
     private Instant recordedAt;
+    /** The entry this one reverses (a correction), or null. */
+    private String reverses;
 
     /** For the persistence mapper only. */
     protected LedgerEntry() {
@@ -46,6 +48,25 @@ public class LedgerEntry {
         this.bookedOn = Objects.requireNonNull(bookedOn, "bookedOn");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /**
+     * The correction of an entry (IV.3: 单独核算 — a booking is never changed): an entry of the same kind and
+     * item with the opposite amount, pointing at the one it reverses.
+     */
+    public static LedgerEntry reversal(String id, LedgerEntry original, LocalDate bookedOn, String recordedBy,
+                                       Instant recordedAt) {
+        if (original.reverses != null) {
+            throw new IllegalArgumentException("entry " + original.id + " is itself a reversal; book a new entry instead");
+        }
+        LedgerEntry e = new LedgerEntry(id, original.applicationId, original.kind, original.item,
+                original.amount.negate(), bookedOn, recordedBy, recordedAt);
+        e.reverses = original.id;
+        return e;
+    }
+
+    public String reverses() {
+        return reverses;
     }
 
     public String id() {

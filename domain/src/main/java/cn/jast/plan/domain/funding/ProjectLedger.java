@@ -57,6 +57,40 @@ public final class ProjectLedger {
         return total(LedgerEntry.Kind.FUNDS_RECEIVED);
     }
 
+    /** Planned against actual expenses of one expense line (item). */
+    public record Line(String item, BigDecimal planned, BigDecimal actual) {
+        /** Actual less planned: positive when the line is overspent. */
+        public BigDecimal variance() {
+            return actual.subtract(planned);
+        }
+    }
+
+    /** Planned versus actual per expense line, in the order the lines were first booked; reversals included. */
+    public List<Line> lines() {
+        java.util.Map<String, BigDecimal[]> byItem = new java.util.LinkedHashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.kind() == LedgerEntry.Kind.FUNDS_RECEIVED) {
+                continue;
+            }
+            BigDecimal[] sums = byItem.computeIfAbsent(e.item(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            int i = e.kind() == LedgerEntry.Kind.PLANNED_EXPENSE ? 0 : 1;
+            sums[i] = sums[i].add(e.amount());
+        }
+        List<Line> lines = new ArrayList<>();
+        byItem.forEach((item, sums) -> lines.add(new Line(item, sums[0], sums[1])));
+        return lines;
+    }
+
+    /** The entry with this id, if it is in this ledger. */
+    public java.util.Optional<LedgerEntry> entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** True when some entry reverses the one with this id. */
+    public boolean isReversed(String id) {
+        return entries.stream().anyMatch(e -> id.equals(e.reverses()));
+    }
+
     /** Money received and not yet spent on the project. */
     public BigDecimal balance() {
         return received().subtract(spent());

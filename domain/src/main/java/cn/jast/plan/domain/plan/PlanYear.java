@@ -40,8 +40,12 @@ public final class PlanYear {
     private final Thresholds thresholds;
     private final ReviewSettings review;
     private final PlanForms forms;
+    private final ManagementSettings management;
 
-    /** A plan year without application forms (every form empty). */
+    /**
+     * A plan year without application forms (every form empty) and without settings for what follows
+     * submission ({@link ManagementSettings#notConfigured}).
+     */
     public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
                     List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
                     SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
@@ -50,12 +54,23 @@ public final class PlanYear {
                 calendar, thresholds, review, PlanForms.none(year));
     }
 
+    /** A plan year without settings for what follows submission ({@link ManagementSettings#notConfigured}). */
     public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
                     List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
                     SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
                     ReviewSettings review, PlanForms forms) {
+        this(year, title, guideReference, eligibleSocietyTypes, categories, mutuallyExclusiveCategories, window,
+                calendar, thresholds, review, forms,
+                ManagementSettings.notConfigured(thresholds.publicityWorkingDays()));
+    }
+
+    public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
+                    List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
+                    SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
+                    ReviewSettings review, PlanForms forms, ManagementSettings management) {
         this.year = year;
         this.forms = Objects.requireNonNull(forms, "forms");
+        this.management = Objects.requireNonNull(management, "management");
         this.title = Objects.requireNonNull(title, "title");
         this.guideReference = Objects.requireNonNull(guideReference, "guideReference");
         this.eligibleSocietyTypes = Set.copyOf(eligibleSocietyTypes);
@@ -101,6 +116,18 @@ public final class PlanYear {
             exclusive.add(Set.copyOf(new HashSet<>(g)));
         }
         this.mutuallyExclusiveCategories = List.copyOf(exclusive);
+        for (String code : management.funding().byProject().keySet()) {
+            Category c = byCode.containsKey(code) ? byCode.get(code)
+                    : subs.containsKey(code) ? byCode.get(subs.get(code).categoryCode()) : null;
+            if (c == null) {
+                throw new IllegalArgumentException("a funding amount names no category or sub-project: " + code);
+            }
+            if (!c.fundedNextYear()) {
+                // II.1: 考核合格项目中一流学会和特色学会建设项目无经费资助
+                throw new IllegalArgumentException("a funding amount is set for " + code + ", whose category "
+                        + c.code() + " gets no money (II.1)");
+            }
+        }
     }
 
     public int year() {
@@ -206,6 +233,11 @@ public final class PlanYear {
             return Optional.of(forms.form(c, null));
         }
         return c.subProject(subProjectCode).map(s -> forms.form(c, s));
+    }
+
+    /** The review method, assessment requirements, mid-term policy and funding amounts (IV). */
+    public ManagementSettings management() {
+        return management;
     }
 
     /** All places of the plan year (481 in 2021). */

@@ -76,7 +76,7 @@ public final class PlanYearReader {
         Node root = new Node(rootValue, "");
         Node.Members m = root.object(Set.of("year", "title", "guideReference", "zone", "eligibleSocietyTypes",
                 "submission", "thresholds", "review", "mutuallyExclusiveCategories", "categories", "calendar", "forms"),
-                Set.of("$comment"));
+                Set.of("$comment", "management"));
         int year = m.get("year").integer(1900, 9999);
         LocalizedText title = m.get("title").text();
         String guideReference = m.get("guideReference").string();
@@ -97,7 +97,7 @@ public final class PlanYearReader {
 
         Node.Members t = m.get("thresholds").object(Set.of("firstClassMinStaff", "firstClassMinFullTimeStaff",
                 "internationalMinForeignPercent", "internationalMinCountries", "eventsCompletedBy",
-                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears"), Set.of());
+                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears", "journalPlanYears"), Set.of());
         BigDecimal percent = t.get("internationalMinForeignPercent").decimal();
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw t.get("internationalMinForeignPercent").error("must be a percentage from 0 to 100");
@@ -110,7 +110,8 @@ public final class PlanYearReader {
                 t.get("eventsCompletedBy").date(),
                 t.get("eventReportWithinMonths").integer(0, 120),
                 t.get("publicityWorkingDays").integer(1, 365),
-                t.get("failedAssessmentBarYears").integer(0, 100));
+                t.get("failedAssessmentBarYears").integer(0, 100),
+                t.get("journalPlanYears").integer(1, 20));
 
         Node.Members r = m.get("review").object(Set.of("maxScore", "expertsPerApplication"), Set.of());
         BigDecimal maxScore = r.get("maxScore").decimal();
@@ -143,8 +144,10 @@ public final class PlanYearReader {
         WorkingDayCalendar calendar = calendar(m.get("calendar"));
         Node formsNode = m.get("forms");
         PlanForms forms = FormReader.read(formsNode.value, formsNode.path, source, year, categories);
+        ManagementSettings management = ManagementReader.read(((Json.Obj) rootValue).members().get("management"),
+                source, codes, thresholds.publicityWorkingDays());
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review, forms));
+                calendar, thresholds, review, forms, management));
     }
 
     private Category category(Node node, Set<String> codes) {

@@ -16,11 +16,12 @@ import java.util.Objects;
  * @param eventReportWithinMonths        III.3.2(8): the event review report is due this many months after the event
  * @param publicityWorkingDays           IV.2: shortest public notice, in working days
  * @param failedAssessmentBarYears       ELIG-5 (IV.2): how many plan years a failure bars the same category
+ * @param journalPlanYears               COND-QUALITY_JOURNAL-2 (III.6.1(2)2)): the years a new journal's development plan spans
  */
 public record Thresholds(int firstClassMinStaff, int firstClassMinFullTimeStaff,
                          BigDecimal internationalMinForeignPercent, int internationalMinCountries,
                          LocalDate eventsCompletedBy, int eventReportWithinMonths,
-                         int publicityWorkingDays, int failedAssessmentBarYears) {
+                         int publicityWorkingDays, int failedAssessmentBarYears, int journalPlanYears) {
     public Thresholds {
         Objects.requireNonNull(internationalMinForeignPercent, "internationalMinForeignPercent");
         Objects.requireNonNull(eventsCompletedBy, "eventsCompletedBy");

@@ -48,7 +48,8 @@ public class PublicityNotice {
 
     /**
      * Publishes a notice on the day of {@code at} in the plan's zone, running the plan year's
-     * minimum number of working days (IV.2).
+     * minimum number of working days (IV.2): {@code thresholds.publicityWorkingDays} for an approval list
+     * (a supplementary one too), {@code management.assessment.resultsPublicityWorkingDays} for assessment results.
      */
     public static PublicityNotice publish(String id, PlanYear plan, NoticeKind kind, String title,
                                           List<String> applicationIds, Instant at) {
@@ -56,8 +57,10 @@ public class PublicityNotice {
             throw new IllegalArgumentException("a notice lists at least one application");
         }
         LocalDate day = at.atZone(plan.zone()).toLocalDate();
-        PublicityPeriod period = PublicityPeriod.starting(day, plan.thresholds().publicityWorkingDays(),
-                plan.calendar(), plan.zone());
+        int days = kind == NoticeKind.ASSESSMENT_RESULTS
+                ? plan.management().assessment().resultsPublicityWorkingDays()
+                : plan.thresholds().publicityWorkingDays();
+        PublicityPeriod period = PublicityPeriod.starting(day, days, plan.calendar(), plan.zone());
         return new PublicityNotice(id, plan.year(), kind, title, period, applicationIds, at);
     }
 

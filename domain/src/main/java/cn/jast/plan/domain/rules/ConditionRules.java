@@ -339,8 +339,9 @@ public final class ConditionRules {
 
         @Override
         public LocalizedText message(PlanYear plan) {
-            return LocalizedText.of("新申报期刊要系统设计 3 年期刊建设的发展规划，细化项目内容和目标任务",
-                    "A newly applying journal must attach its three-year development plan.");
+            int years = plan.thresholds().journalPlanYears();
+            return LocalizedText.of("新申报期刊要系统设计 " + years + " 年期刊建设的发展规划，细化项目内容和目标任务",
+                    "A newly applying journal must attach its " + years + "-year development plan.");
         }
 
         @Override

@@ -115,11 +115,14 @@ public record SocietyProfile(String code, String name, SocietyType type, Boolean
     }
 
     /**
-     * What is wrong with the facts this profile declares, by field path ({@code staff.fullTime}) in the
-     * JSON of a profile; empty when nothing is. A count of the secretariat's team (COND-FIRST_CLASS-2)
-     * is a number of people: never negative. Every front reaches this through the society service.
+     * What is wrong with the facts this profile declares, by field path ({@code staff.fullTime},
+     * {@code journals[0].title}) in the JSON of a profile; empty when nothing is. A count of the
+     * secretariat's team (COND-FIRST_CLASS-2) is a number of people: never negative. A journal's title
+     * and CN number (COND-QUALITY_JOURNAL-1) and an award's name (COND-SERVICE_PLATFORM-3) are one
+     * line of at most {@code maxTextLength} characters (the deployment's limit), with no control
+     * character. Every front reaches this through the society service.
      */
-    public Map<String, String> declarationErrors() {
+    public Map<String, String> declarationErrors(int maxTextLength) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (staff != null) {
             if (staff.fullTime() != null && staff.fullTime() < 0) {
@@ -129,7 +132,31 @@ public record SocietyProfile(String code, String name, SocietyType type, Boolean
                 errors.put("staff.partTime", "must not be negative, was " + staff.partTime());
             }
         }
+        if (journals != null) {
+            for (int i = 0; i < journals.size(); i++) {
+                line(errors, "journals[" + i + "].title", journals.get(i).title(), maxTextLength);
+                line(errors, "journals[" + i + "].cn", journals.get(i).cn(), maxTextLength);
+            }
+        }
+        if (awards != null) {
+            for (int i = 0; i < awards.size(); i++) {
+                line(errors, "awards[" + i + "].name", awards.get(i).name(), maxTextLength);
+            }
+        }
         return errors;
+    }
+
+    private static void line(Map<String, String> errors, String path, String text, int maxLength) {
+        if (text == null) {
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            errors.put(path, "must be at most " + maxLength + " characters, was " + length);
+        } else {
+            text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL).findFirst()
+                    .ifPresent(c -> errors.put(path, String.format("must not hold the control character U+%04X", c)));
+        }
     }
 
     /** The declared facts that {@code other} gives, by field name: the office does not write them. */

@@ -56,7 +56,9 @@ class FormFieldTypesTest {
     }
 
     private static ApplicationContent content(Map<String, Object> fields) {
-        return anApplication("MEMBERS_HOME").titled("短标题").build().withForm(FormValues.of(Map.of("s", fields)));
+        // Only the facts this test's form binds: the title.
+        return new ApplicationContent("MEMBERS_HOME", null, "短标题", null, null, null, null, null, null, null, null,
+                FormValues.of(Map.of("s", fields)));
     }
 
     private static void accepted(String field, Object value) {
@@ -90,13 +92,42 @@ class FormFieldTypesTest {
         }
 
         @Test
+        void aShortTextIsOneLineWithoutControlCharacters() {
+            refused("shortText", "江苏\u0007学会", "form.s.shortText", "control character U+0007");
+            refused("shortText", "江苏\n学会", "form.s.shortText", "control character U+000A");
+            refused("shortText", "江苏\u0000", "form.s.shortText", "U+0000");
+        }
+
+        @Test
+        void aLongTextKeepsItsLineBreaksAndTabsButNoOtherControlCharacter() {
+            accepted("longText", "第一段\r\n\t第二段");
+            refused("longText", "第一段\u001b[31m", "form.s.longText", "control character U+001B");
+        }
+
+        @Test
+        void aBoundTitleWithAControlCharacterIsNamedAtItsOwnPath() {
+            ApplicationContent bell = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null).titled("会员\u0007之家").build();
+            assertThat(FORM.validate(bell, "")).extracting(FieldError::field).containsExactly("title");
+        }
+
+        @Test
+        void aFactTheFormHasNoFieldForIsNamedNotStored() {
+            ApplicationContent award = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null)
+                    .awardName("长".repeat(100_000)).build();
+            assertThat(FORM.validate(award, "")).singleElement().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("awardName");
+                assertThat(e.message()).contains("no field for this fact");
+            });
+        }
+
+        @Test
         void aNumberIsNotText() {
             refused("shortText", BigDecimal.ONE, "form.s.shortText", "must be text");
         }
 
         @Test
         void aBoundFactIsCheckedAtItsOwnPath() {
-            ApplicationContent longTitle = anApplication("MEMBERS_HOME").titled("一二三四五六七八九十一").build();
+            ApplicationContent longTitle = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null).titled("一二三四五六七八九十一").build();
             assertThat(FORM.validate(longTitle, "application")).singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("application.title"));
             refused("title", "题", "form.s.title", "is the fact title and is given there");
@@ -201,7 +232,7 @@ class FormFieldTypesTest {
     class WhatTheFormDoesNotHave {
         @Test
         void unknownSectionsFieldsAndAttachmentsInTheFormAreNamed() {
-            ApplicationContent c = anApplication("MEMBERS_HOME").build().withForm(FormValues.of(Map.of(
+            ApplicationContent c = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null).build().withForm(FormValues.of(Map.of(
                     "s", Map.of("colour", "red", "plan", "计划.pdf"), "extra", Map.of("x", "y"))));
             assertThat(FORM.validate(c, "")).extracting(FieldError::field).containsExactlyInAnyOrder("form.extra",
                     "form.s.colour", "form.s.plan");
@@ -212,7 +243,7 @@ class FormFieldTypesTest {
     class RequiredAndOptional {
         @Test
         void anEmptyDraftMissesExactlyTheRequiredFieldsWithSectionAndClause() {
-            ApplicationContent empty = anApplication("MEMBERS_HOME").titled(null).attachments().build();
+            ApplicationContent empty = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null).titled(null).attachments().build();
             assertThat(FORM.validate(empty, "")).isEmpty();
             assertThat(FORM.missing(empty)).extracting(MissingField::path).containsExactly("form.s.shortText",
                     "form.s.count", "form.s.date", "form.s.period", "form.s.one", "form.s.yes", "attachments", "title");
@@ -244,7 +275,7 @@ class FormFieldTypesTest {
 
         @Test
         void aFullyFilledFormMissesNothing() {
-            ApplicationContent c = anApplication("MEMBERS_HOME").titled("题目").build().withForm(FormValues.of(Map.of("s", Map.of(
+            ApplicationContent c = anApplication("MEMBERS_HOME").declaredNotInKechuangJiangsu(null).titled("题目").build().withForm(FormValues.of(Map.of("s", Map.of(
                     "shortText", "名称", "count", BigDecimal.TEN, "date", "2021-06-01",
                     "period", Map.of("from", "2021-06-01", "to", "2021-12-31"), "one", "RED", "yes", true,
                     "lines", List.of(Map.of("kind", "RED", "amount", BigDecimal.ONE), Map.of("kind", "GREEN", "amount", BigDecimal.TEN))))));

@@ -94,6 +94,7 @@ class PlanYearReaderTest {
             assertThat(t.eventsCompletedBy()).hasToString("2021-12-31");
             assertThat(t.publicityWorkingDays()).isEqualTo(5);
             assertThat(t.failedAssessmentBarYears()).isEqualTo(1);
+            assertThat(t.journalPlanYears()).isEqualTo(3);
             assertThat(plan.mutuallyExclusiveCategories()).containsExactly(
                     java.util.Set.of("FIRST_CLASS", "FEATURED", "DEVELOPMENT_SUPPORT"));
         }

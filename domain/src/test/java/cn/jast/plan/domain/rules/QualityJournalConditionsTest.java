@@ -1,5 +1,7 @@
 package cn.jast.plan.domain.rules;
 
+import cn.jast.plan.domain.fixtures.Plans;
+import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.SocietyFacts.Journal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +92,16 @@ class QualityJournalConditionsTest {
         }
         assertThat(violated(check(aSociety(), application)))
                 .isEqualTo(passes ? List.of() : List.of("COND-QUALITY_JOURNAL-2"));
+    }
+
+    @Test
+    void theSpanOfTheDevelopmentPlanIsThePlanYearsNotTheRules() {
+        PlanYear five = cn.jast.plan.domain.plan.PlanYearReader.read(Plans.plan2021Text()
+                .replace("\"journalPlanYears\": 3", "\"journalPlanYears\": 5"), "plan-2021-five-years.json");
+        ConditionRules.JournalDevelopmentPlan rule = new ConditionRules.JournalDevelopmentPlan();
+        assertThat(rule.message(Plans.plan2021()).zh()).contains("3 年期刊建设的发展规划");
+        assertThat(rule.message(five).zh()).contains("5 年期刊建设的发展规划");
+        assertThat(rule.message(five).en()).contains("5-year development plan");
     }
 
     @Test

@@ -12,7 +12,7 @@ class DeclaredStaffTest {
 
     @Test
     void aProfileThatDeclaresSensibleCountsHasNothingWrong() {
-        assertThat(aSociety().build().declarationErrors()).isEmpty();
+        assertThat(aSociety().build().declarationErrors(200)).isEmpty();
     }
 
     @Test
@@ -23,8 +23,8 @@ class DeclaredStaffTest {
                 p.partyWorkingGroup(), p.independentPartyBranch(), new Staff(-1, -2),
                 p.professionalSecretariatStaff(), p.journals(), p.awards());
 
-        assertThat(bad.declarationErrors()).containsOnlyKeys("staff.fullTime", "staff.partTime");
-        assertThat(bad.declarationErrors().get("staff.fullTime")).contains("-1");
+        assertThat(bad.declarationErrors(200)).containsOnlyKeys("staff.fullTime", "staff.partTime");
+        assertThat(bad.declarationErrors(200).get("staff.fullTime")).contains("-1");
     }
 
     @Test
@@ -35,6 +35,6 @@ class DeclaredStaffTest {
                 p.partyWorkingGroup(), p.independentPartyBranch(), new Staff(null, 0),
                 p.professionalSecretariatStaff(), p.journals(), p.awards());
 
-        assertThat(unknown.declarationErrors()).isEmpty();
+        assertThat(unknown.declarationErrors(200)).isEmpty();
     }
 }

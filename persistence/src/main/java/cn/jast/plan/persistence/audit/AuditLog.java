@@ -3,7 +3,9 @@ package cn.jast.plan.persistence.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The audit log: append and read, never update or delete. Appends happen in the caller's
@@ -41,6 +43,18 @@ public final class AuditLog {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.targetType = :t AND e.targetId = :i ORDER BY e.seq",
                         AuditEntry.class).setParameter("t", targetType).setParameter("i", targetId)
                 .setHint(READ_ONLY, "true").getResultList();
+    }
+
+    /**
+     * The latest instant at which anyone but {@code actor} wrote an entry (the entries' own instants,
+     * not their order), or empty when nobody else has. A demo clock resumes after it: every entry a
+     * person or the application itself wrote was dated by the clock, while {@code actor}'s (a seeded
+     * history) may be dated ahead of it.
+     */
+    public Optional<Instant> latestInstantExcept(String actor) {
+        return Optional.ofNullable(em.createQuery(
+                "SELECT MAX(e.at) FROM AuditEntry e WHERE e.actor <> :a", Instant.class)
+                .setParameter("a", actor).getSingleResult());
     }
 
     /** Up to {@code max} entries after sequence number {@code afterSeq}, in order. */

@@ -32,6 +32,9 @@ public class ExpertScoreRow {
     private BigDecimal score;
     @Column(name = "score_comment")
     private String comment;
+    /** The sheet's score per criterion, as JSON {"CODE": score, …}; null for an overall score. */
+    @Column(name = "criteria_json", length = 4000)
+    private String criteriaJson;
     @Column(name = "scored_at", nullable = false)
     private Instant at;
     @Version
@@ -51,6 +54,34 @@ public class ExpertScoreRow {
         this.score = s.score();
         this.comment = s.comment();
         this.at = s.at();
+    }
+
+    /** Records the criteria of the sheet whose total {@link #revise} stored. */
+    final void criteria(java.util.Map<String, BigDecimal> criteria) {
+        if (criteria == null || criteria.isEmpty()) {
+            this.criteriaJson = null;
+            return;
+        }
+        StringBuilder b = new StringBuilder("{");
+        new java.util.TreeMap<>(criteria).forEach((k, v) -> {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            b.append('"').append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append("\":").append(v.toPlainString());
+        });
+        this.criteriaJson = b.append('}').toString();
+    }
+
+    /** The sheet's score per criterion; empty for an overall score. */
+    public java.util.Map<String, BigDecimal> criteria() {
+        if (criteriaJson == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        cn.jast.plan.domain.support.Json.Value v = cn.jast.plan.domain.support.Json.parse(criteriaJson);
+        ((cn.jast.plan.domain.support.Json.Obj) v).members().forEach((k, n) ->
+                out.put(k, new BigDecimal(((cn.jast.plan.domain.support.Json.Num) n).text())));
+        return out;
     }
 
     public ExpertScore toDomain() {

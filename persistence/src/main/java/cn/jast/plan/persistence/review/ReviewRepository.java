@@ -54,6 +54,11 @@ public final class ReviewRepository {
      * @throws IllegalStateException when the application is not assigned to the expert, or they declined it
      */
     public ExpertScoreRow score(ExpertScore score) {
+        return score(score, java.util.Map.of());
+    }
+
+    /** Records a score sheet: its total as the score, and its score per criterion. */
+    public ExpertScoreRow score(ExpertScore score, java.util.Map<String, java.math.BigDecimal> criteria) {
         ExpertAssignmentRow assignment = assignment(score.applicationId(), score.expert()).orElseThrow(() ->
                 new IllegalStateException("application " + score.applicationId() + " is not assigned to expert "
                         + score.expert() + "; an expert scores only what is assigned to them"));
@@ -69,12 +74,55 @@ public final class ReviewRepository {
         } else {
             row.revise(score);
         }
+        row.criteria(criteria);
         em.flush();
         return row;
     }
 
     public Optional<ExpertScoreRow> scoreRow(String applicationId, String expert) {
         return Optional.ofNullable(em.find(ExpertScoreRow.class, new ExpertAssignmentRow.Key(applicationId, expert)));
+    }
+
+    public List<ExpertScoreRow> scoreRowsOf(String applicationId) {
+        return em.createQuery("SELECT s FROM ExpertScoreRow s WHERE s.applicationId = :a ORDER BY s.expert",
+                ExpertScoreRow.class).setParameter("a", applicationId).getResultList();
+    }
+
+    /** The office records (or replaces) an expert's profile for conflicts of interest. */
+    public ReviewerProfileRow recordProfile(cn.jast.plan.domain.review.ReviewerProfile profile, String by, Instant at) {
+        ReviewerProfileRow row = em.find(ReviewerProfileRow.class, profile.expert());
+        if (row == null) {
+            row = new ReviewerProfileRow(profile, by, at);
+            em.persist(row);
+        } else {
+            row.revise(profile, by, at);
+        }
+        em.flush();
+        return row;
+    }
+
+    /**
+     * The expert's profile with the applications they declined; an expert the office recorded nothing about
+     * has only their declined applications.
+     */
+    public cn.jast.plan.domain.review.ReviewerProfile profileOf(String expert) {
+        java.util.Set<String> declined = new java.util.TreeSet<>(em.createQuery(
+                "SELECT a.applicationId FROM ExpertAssignmentRow a WHERE a.expert = :e AND a.declinedAt IS NOT NULL",
+                String.class).setParameter("e", expert).getResultList());
+        ReviewerProfileRow row = em.find(ReviewerProfileRow.class, expert);
+        return row == null ? new cn.jast.plan.domain.review.ReviewerProfile(expert, java.util.Set.of(), null,
+                java.util.Set.of(), declined) : row.toDomain(declined);
+    }
+
+    /** The office's exception for ranking an application with fewer sheets than asked; one per application. */
+    public ReviewExceptionRow recordException(ReviewExceptionRow exception) {
+        em.persist(exception);
+        em.flush();
+        return exception;
+    }
+
+    public Optional<ReviewExceptionRow> exceptionOf(String applicationId) {
+        return Optional.ofNullable(em.find(ReviewExceptionRow.class, applicationId));
     }
 
     public List<ExpertScore> scoresOf(String applicationId) {

@@ -86,6 +86,20 @@ class AuditLogTest {
     }
 
     @Test
+    void the_latest_instant_is_the_latest_any_other_actor_wrote_whatever_the_order() {
+        java.util.Optional<Instant> none = db.tx(em -> new AuditLog(em).latestInstantExcept("demo-seed"));
+        assertThat(none).isEmpty();
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(60), "office", "a", "T", "1", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(3_600 * 24 * 200), "demo-seed", "seeded.future", "T", "2", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(30), "system", "clock.stop", "Clock", "demo", null, null));
+        });
+        java.util.Optional<Instant> latest = db.tx(em -> new AuditLog(em).latestInstantExcept("demo-seed"));
+        assertThat(latest).contains(T0.plusSeconds(60));
+    }
+
+    @Test
     void an_entry_changed_with_plain_sql_is_reported() throws Exception {
         append(5);
 

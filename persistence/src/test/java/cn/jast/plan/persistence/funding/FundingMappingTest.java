@@ -82,6 +82,23 @@ class FundingMappingTest {
         assertThat(ledger.balance()).isEqualByComparingTo("38300.00");
     }
 
+    @Test
+    void a_reversal_keeps_the_entry_it_reverses() {
+        Application app = application();
+        String id = app.id().value();
+        LedgerEntry wrong = entry(id, LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "5860.00", LocalDate.of(2022, 4, 2));
+        LedgerEntry reversal = LedgerEntry.reversal(UUID.randomUUID().toString(), wrong, LocalDate.of(2022, 4, 3),
+                "society-finance", AT);
+        db.run(em -> {
+            new FundingRepository(em).book(wrong);
+            new FundingRepository(em).book(reversal);
+        });
+        ProjectLedger ledger = db.tx(em -> new FundingRepository(em).ledgerOf(id));
+        assertThat(ledger.entries()).extracting(LedgerEntry::reverses).containsExactly(null, wrong.id());
+        assertThat(ledger.spent()).isEqualByComparingTo("0");
+        assertThat(ledger.isReversed(wrong.id())).isTrue();
+    }
+
     static LedgerEntry entry(String applicationId, LedgerEntry.Kind kind, String item, String amount, LocalDate on) {
         return new LedgerEntry(UUID.randomUUID().toString(), applicationId, kind, item, new BigDecimal(amount), on,
                 "society-finance", AT);

@@ -15,6 +15,8 @@ import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.application.Fingerprint;
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.ContentChanges;
+import cn.jast.plan.domain.exchange.FieldError;
+import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
@@ -48,6 +50,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A society's applications from draft to withdrawal or submission: create and revise drafts (content as
  * the domain's {@link ApplicationContent}, which the REST resource reads from the API.md {@code application}
@@ -74,6 +78,13 @@ public class ApplicationService {
 
     @Inject
     Clock clock;
+
+    /** The configuration property of the most drafts one society keeps per plan year (#8: 409 beyond). */
+    public static final String MAX_DRAFTS = "jast.drafts.max-per-society";
+
+    @Inject
+    @ConfigProperty(name = MAX_DRAFTS, defaultValue = "20")
+    int maxDrafts;
 
     /**
      * The plan year a new draft of the caller's society is written against (for reading its content):
@@ -159,6 +170,15 @@ public class ApplicationService {
         if (new SocietyRepository(em).find(new SocietyId(society)).isEmpty()) {
             throw Failures.conflict("The society " + society + " has no profile yet; the office registers it first.");
         }
+        requireValid(plan, content);
+        long drafts = em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.societyCode = :s"
+                + " AND a.planYear = :y AND a.state = :st", Long.class).setParameter("s", society)
+                .setParameter("y", year).setParameter("st", ApplicationState.DRAFT).getSingleResult();
+        if (drafts >= maxDrafts) {
+            throw Failures.conflict("The society " + society + " already has " + drafts + " drafts for " + year
+                    + ", the most one society may keep (" + MAX_DRAFTS + " = " + maxDrafts + "): submit or withdraw"
+                    + " one before starting another.");
+        }
         Application draft = Application.draft(ApplicationId.newId(), new SocietyId(society), plan, content,
                 clock.instant());
         new ApplicationRepository(em).add(draft);
@@ -209,6 +229,15 @@ public class ApplicationService {
         return access.readable(em, id);
     }
 
+    /**
+     * True when the caller is an expert and the application's plan year hides the applicant from its
+     * reviewers (a blind review, {@code management.review.applicantVisibleToReviewers}).
+     */
+    public boolean applicantHiddenFromCaller(Application a) {
+        return access.user().isExpert() && !access.user().isOffice()
+                && !plans.plan(a.planYear()).management().review().applicantVisibleToReviewers();
+    }
+
     /** The plan year a draft of the caller's society was written against (404 when it is not the caller's). */
     public PlanYear planOfDraft(String id) {
         return plans.plan(access.owned(em, id).planYear());
@@ -219,6 +248,7 @@ public class ApplicationService {
         Application a = access.owned(em, id);
         PlanYear plan = plans.plan(a.planYear());
         checkVersion(a, expectedVersion);
+        requireValid(plan, content);
         String before = AuditSnapshots.of(a);
         a.revise(plan, content);
         em.flush();
@@ -294,6 +324,19 @@ public class ApplicationService {
     /** The societies' names, for lists that show them. */
     public Map<String, String> societyNames() {
         return new SocietyRepository(em).all().stream().collect(Collectors.toMap(s -> s.id().value(), Society::name));
+    }
+
+    /**
+     * What a society writes is checked against the plan year's form of its category and sub-project
+     * (type, length, choice, table cell, control characters, a fact the form has no field for) here,
+     * where both fronts write a draft; nothing is stored when a field is bad (400 naming each).
+     */
+    private static void requireValid(PlanYear plan, ApplicationContent content) {
+        List<FieldError> bad = plan.form(content.category(), content.subProject())
+                .map(f -> f.validate(content, "")).orElse(List.of());
+        if (!bad.isEmpty()) {
+            throw Failures.invalid("application", new InvalidInputException(bad));
+        }
     }
 
     static void checkVersion(Application a, Long expectedVersion) {

@@ -4,29 +4,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.domain.assessment.AssessmentContext;
+import cn.jast.plan.domain.assessment.AssessmentEvidence;
 import cn.jast.plan.domain.assessment.AssessmentResult;
+import cn.jast.plan.domain.assessment.AssessmentRules;
+import cn.jast.plan.domain.exchange.JsonWriter;
+import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.assessment.FinalAssessment;
 import cn.jast.plan.domain.assessment.ProjectReport;
 import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.funding.FundingDecision;
 import cn.jast.plan.domain.plan.PlanYear;
-import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
-import cn.jast.plan.persistence.funding.FundingDecisionRow;
 import cn.jast.plan.persistence.funding.FundingRepository;
-import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
-import cn.jast.plan.web.funding.FundingDecided;
-import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,14 +39,17 @@ import static cn.jast.plan.domain.application.ApplicationState.*;
 
 /**
  * After approval (IV.2): the society files reports with evidence (the final summary moves the project to
- * the final assessment), the office records the mid-term evaluation and concludes the final assessment,
- * which decides the funding (and, on a failure, bars the society from the category next year).
+ * the final assessment, a rectification report answers a failed mid-term), the office records the mid-term
+ * evaluation with its effect and the final assessment against the assessment rule book. The final result
+ * decides nothing yet: the funding and, on a failure, the bar of ELIG-5 follow its results notice
+ * ({@code PublicityService}). A project given up before it starts frees its place for the reserve list.
  */
 @ApplicationScoped
 @Transactional
 public class AssessmentService {
 
-    private static final EnumSet<ApplicationState> RUNNING = EnumSet.of(APPROVED, MIDTERM_EVALUATED, FINAL_REPORT_FILED);
+    private static final EnumSet<ApplicationState> RUNNING = EnumSet.of(APPROVED, MIDTERM_EVALUATED,
+            RECTIFICATION_REQUIRED, FINAL_REPORT_FILED);
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
@@ -60,6 +65,9 @@ public class AssessmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    cn.jast.plan.web.review.ReserveService reserve;
 
     /** The society files a report; a FINAL_SUMMARY files the final report (总结报告). */
     public ProjectReport fileReport(String applicationId, ReportKind kind, String text, List<String> evidence) {
@@ -84,6 +92,8 @@ public class AssessmentService {
         }
         if (kind == ReportKind.FINAL_SUMMARY) {
             a.fileFinalReport();
+        } else if (kind == ReportKind.RECTIFICATION) {
+            a.fileRectificationReport();
         }
         new AssessmentRepository(em).add(report);
         em.flush();
@@ -102,41 +112,117 @@ public class AssessmentService {
         return new AssessmentRepository(em).resultsOf(a.id().value());
     }
 
-    /** The office records the mid-term evaluation (中期评估) of an approved project. */
+    /**
+     * The office records the mid-term evaluation (中期评估) of an approved project, with its effect: a failure
+     * requires a rectification report before the final report, or stops the project where the plan year
+     * says so (then its funding is cancelled).
+     */
     public AssessmentResult midTerm(String applicationId, boolean passed, String note) {
         Application a = access.forOffice(em, applicationId);
+        PlanYear plan = plans.plan(a.planYear());
         Instant now = clock.instant();
         String before = AuditSnapshots.of(a);
-        a.recordMidTermEvaluation();
+        a.recordMidTermEvaluation(passed, plan.management().midTerm(), now);
         AssessmentResult result = new AssessmentResult(UUID.randomUUID().toString(), a.id().value(),
                 AssessmentResult.Stage.MID_TERM, passed, note, access.actor(), now);
         new AssessmentRepository(em).add(result);
+        if (a.state() == TERMINATED) {
+            new FundingRepository(em).record(FundingDecision.forOutcome(plan, a), now, access.actor());
+        }
         em.flush();
-        audit.record(now, "assessment.midTerm", "Application",
-                a.id().value(), before, AuditSnapshots.of(a));
+        audit.record(now, passed ? "assessment.midTerm"
+                : "assessment.midTerm.failed", "Application", a.id().value(), before, AuditSnapshots.of(a));
         return result;
     }
 
-    /** The office concludes the final assessment (验收考核): result, funding decision, and ELIG-5 on a failure. */
-    public FundingDecided finalAssessment(String applicationId, boolean passed, String note) {
+    /** What the final assessment recorded, with the rules it left unmet by the office's exception and the warnings. */
+    public record FinalResult(Application application, AssessmentResult result, List<Violation> excepted,
+                              List<Violation> warnings) {
+    }
+
+    /**
+     * Evaluates the project against the assessment rule book (without recording anything): what a pass would
+     * need, for the office to see before it decides.
+     */
+    public cn.jast.plan.domain.rules.Evaluation checkFinal(String applicationId, AssessmentEvidence evidence) {
         Application a = access.forOffice(em, applicationId);
+        requireEvidenceOf(a, evidence);
+        return evaluate(a, evidence);
+    }
+
+    private cn.jast.plan.domain.rules.Evaluation evaluate(Application a, AssessmentEvidence evidence) {
         PlanYear plan = plans.plan(a.planYear());
-        Society society = new SocietyRepository(em).find(a.society())
-                .orElseThrow(() -> Failures.notFound("society " + a.society()));
-        Instant now = clock.instant();
-        String beforeApplication = AuditSnapshots.of(a);
-        String beforeSociety = AuditSnapshots.of(society);
-        FundingDecision decision = FinalAssessment.conclude(plan, a, society, passed, now);
-        new AssessmentRepository(em).add(new AssessmentResult(UUID.randomUUID().toString(), a.id().value(),
-                AssessmentResult.Stage.FINAL, passed, note, access.actor(), now));
-        FundingDecisionRow row = new FundingRepository(em).record(decision, now, access.actor());
-        em.flush();
-        audit.record(now, passed ? "assessment.final.passed" : "assessment.final.failed",
-                "Application", a.id().value(), beforeApplication, AuditSnapshots.of(a));
-        if (!passed) {
-            audit.record(now, "society.failedAssessment", "Society",
-                    society.id().value(), beforeSociety, AuditSnapshots.of(society));
+        return AssessmentRules.forPlan(plan).evaluate(new AssessmentContext(plan, a.content(),
+                new AssessmentRepository(em).reportsOf(a.id().value()), evidence));
+    }
+
+    private void requireEvidenceOf(Application a, AssessmentEvidence evidence) {
+        for (var e : evidence.achievements().entrySet()) {
+            for (String id : e.getValue()) {
+                StoredAttachment att = id == null || id.length() > 64 ? null : em.find(StoredAttachment.class, id);
+                if (att == null || !att.applicationId().equals(a.id().value())) {
+                    throw Failures.invalid("evidence.achievements." + e.getKey(),
+                            "names no attachment of this application: " + id);
+                }
+            }
         }
-        return FundingDecided.of(row);
+    }
+
+    /**
+     * The office records the final assessment (验收考核). A pass is refused (422, naming the rules) while a
+     * rule of the assessment rule book is unmet, unless the office gives an exception with a reason for each.
+     * Nothing takes effect yet: the result goes to a results notice (IV.2), and the funding and, on a failure,
+     * the bar of ELIG-5 follow when that notice has ended with no objection standing.
+     */
+    public FinalResult finalAssessment(String applicationId, boolean passed, String note, AssessmentEvidence evidence,
+                                       Map<String, String> exceptions) {
+        Application a = access.forOffice(em, applicationId);
+        if (a.state() != FINAL_REPORT_FILED) {
+            throw Failures.conflict("The final assessment follows the final report (总结报告); this application is "
+                    + a.state() + ".");
+        }
+        AssessmentEvidence given = evidence == null ? AssessmentEvidence.NONE : evidence;
+        Map<String, String> reasons = exceptions == null ? Map.of() : exceptions;
+        requireEvidenceOf(a, given);
+        cn.jast.plan.domain.rules.Evaluation evaluation = evaluate(a, given);
+        for (var e : reasons.entrySet()) {
+            if (!evaluation.breaks(e.getKey())) {
+                throw Failures.invalid("exceptions." + e.getKey(), "is not a rule this project leaves unmet");
+            }
+        }
+        Instant now = clock.instant();
+        String before = AuditSnapshots.of(a);
+        FinalAssessment.record(a, evaluation, reasons, passed, now);
+        AssessmentResult result = new AssessmentResult(UUID.randomUUID().toString(), a.id().value(),
+                AssessmentResult.Stage.FINAL, passed, note, access.actor(), now);
+        new AssessmentRepository(em).add(result);
+        em.flush();
+        List<Violation> excepted = passed ? evaluation.violations() : List.of();
+        String after = JsonWriter.write(w -> w.raw("application", AuditSnapshots.of(a))
+                .raw("exceptions", JsonWriter.write(ex -> excepted.forEach(v -> ex.field(v.rule(), reasons.get(v.rule())))))
+                .field("unmet", String.join(",", evaluation.violations().stream().map(Violation::rule).toList())));
+        audit.record(now, passed ? "assessment.final.passed"
+                : "assessment.final.failed", "Application", a.id().value(), before, after);
+        return new FinalResult(a, result, excepted, evaluation.warnings());
+    }
+
+    /**
+     * The project's society (or the office) gives up an approved project before it starts: its place goes to
+     * the next on the reserve list of its quota group, who is recommended for a supplementary notice.
+     */
+    public List<Application> withdrawBeforeStart(String applicationId, String reason) {
+        Application a = access.ownedOrOffice(em, applicationId);
+        if (reason == null || reason.isBlank()) {
+            throw Failures.invalid("reason", "must say why the project is given up");
+        }
+        Instant now = clock.instant();
+        String before = AuditSnapshots.of(a);
+        a.withdrawBeforeStart(now);
+        var promotion = reserve.fillVacancies(a, now, access.actor());
+        em.flush();
+        audit.record(now, "application.withdrawBeforeStart", "Application",
+                a.id().value(), before, AuditSnapshots.of(a));
+        promotion.records().forEach(audit::append);
+        return promotion.promoted();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditRecord;
 import jakarta.annotation.PostConstruct;
@@ -18,11 +17,13 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * A demo clock that starts at a fixed instant ({@code jast.clock.start}) never runs time backwards
- * across restarts: when the application stops, it records the instant the clock shows (audit entry
- * {@value #STOP}); when it starts again on the same database, the clock resumes just after the last
- * such instant. Only the clock's own readings count, not the instants of the demo's seeded history
- * (which dates records of a whole plan year ahead). A stop that was not clean (the process killed)
- * records nothing, and the next start resumes after the last clean one.
+ * across restarts (#8 item 10): when the application starts again on the same database, the clock
+ * resumes just after the latest instant anything but the demo's seeding recorded in the audit log
+ * (every submission, paper copy and change writes an entry dated by this clock). That holds after a
+ * stop that ran no code at all (SIGKILL, a power cut, a SIGTERM whose shutdown left no time for
+ * {@link PreDestroy}): the entries written before it are enough. A clean stop adds its own reading
+ * ({@value #STOP}), so that time spent running without a change is not lost either. The seeded history
+ * ({@value #SEED_ACTOR}) does not count: it dates records of a whole plan year ahead of the demo's start.
  */
 @Singleton
 @Startup
@@ -30,6 +31,8 @@ import jakarta.persistence.PersistenceContext;
 public class ClockResume {
     /** The audit action of the clock's reading at a stop. */
     public static final String STOP = "clock.stop";
+    /** The actor of the demo's seeded history, whose instants the clock does not resume after. */
+    public static final String SEED_ACTOR = "demo-seed";
     private static final Logger LOG = Logger.getLogger(ClockResume.class.getName());
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
@@ -43,11 +46,9 @@ public class ClockResume {
         if (clocks.mode() != ClockProducer.Mode.START) {
             return;
         }
-        Instant last = em.createQuery("SELECT e FROM AuditEntry e WHERE e.action = :a ORDER BY e.seq DESC",
-                        AuditEntry.class).setParameter("a", STOP)
-                .setMaxResults(1).getResultStream().findFirst().map(AuditEntry::at).orElse(null);
+        Instant last = new AuditLog(em).latestInstantExcept(SEED_ACTOR).orElse(null);
         if (clocks.resumeAfter(last)) {
-            LOG.warning(() -> "Demo clock resumed after its reading at the last stop, " + last + ": now is "
+            LOG.warning(() -> "Demo clock resumed after the last instant it recorded, " + last + ": now is "
                     + clocks.clock().instant());
         }
     }

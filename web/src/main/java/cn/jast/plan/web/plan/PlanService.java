@@ -49,7 +49,8 @@ public class PlanService {
             EnumSet.of(DRAFT, WITHDRAWN));
     private static final Set<ApplicationState> RECOMMENDED_STATES = EnumSet.of(RECOMMENDED, IN_PUBLICITY);
     private static final Set<ApplicationState> APPROVED_STATES = EnumSet.of(APPROVED, MIDTERM_EVALUATED,
-            FINAL_REPORT_FILED, PASSED, FAILED, FUNDED, COMPLETED_WITHOUT_FUNDING, FUNDING_CANCELLED);
+            RECTIFICATION_REQUIRED, FINAL_REPORT_FILED, PASSED, FAILED, FUNDED, COMPLETED_WITHOUT_FUNDING,
+            FUNDING_CANCELLED, TERMINATED);
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;

@@ -44,7 +44,9 @@ public class RefusalMapper extends ProblemMapping implements ExceptionMapper<Ref
             return Problem.ofStatus(404, refusal.detail());
         }
         if (refusal instanceof NotAllowed n) {
-            return Problem.ofStatus(n.isLoginNeeded() ? 401 : 403, refusal.detail());
+            Problem p = Problem.ofStatus(n.isLoginNeeded() ? 401 : 403, refusal.detail());
+            return n.errors().isEmpty() ? p
+                    : p.withErrors(n.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList());
         }
         if (refusal instanceof InvalidInput i) {
             return Problem.of(ProblemTypes.INVALID_INPUT, "Invalid input", 400, i.detail())

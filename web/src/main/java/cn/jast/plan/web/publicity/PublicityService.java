@@ -9,6 +9,8 @@ import java.util.UUID;
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.assessment.FinalAssessment;
+import cn.jast.plan.domain.funding.FundingDecision;
 import cn.jast.plan.domain.publicity.NoticeKind;
 import cn.jast.plan.domain.publicity.Objection;
 import cn.jast.plan.domain.publicity.PublicityNotice;
@@ -17,11 +19,13 @@ import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
+import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.publicity.PublicityRepository;
+import cn.jast.plan.web.review.ReserveService;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
-import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,41 +58,75 @@ public class PublicityService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReserveService reserve;
+
     /** One listed application as the public sees it. */
     public record Listing(Application application, String societyName) {
     }
 
+    /**
+     * Publishes a notice: an approval list (or a supplementary one, after promotion from the reserve list) of
+     * every recommended application, or the assessment results of every assessed project not yet announced.
+     */
     public PublicityNotice publish(int year, NoticeKind kind, String title) {
         access.require(Roles.OFFICE);
-        if (kind != NoticeKind.APPROVAL_LIST) {
-            throw Failures.invalid("kind", "only APPROVAL_LIST notices are published here");
+        if (kind == null) {
+            throw Failures.invalid("kind", "must be one of " + java.util.Arrays.toString(NoticeKind.values()));
         }
         PlanYear plan = plans.plan(year);
-        List<Application> recommended = new ApplicationRepository(em).inState(year, ApplicationState.RECOMMENDED);
-        if (recommended.isEmpty()) {
-            throw Failures.conflict("No application of " + year + " is recommended; there is nothing to publish.");
+        PublicityRepository publicity = new PublicityRepository(em);
+        ApplicationRepository applications = new ApplicationRepository(em);
+        List<Application> listed = new ArrayList<>();
+        if (kind == NoticeKind.ASSESSMENT_RESULTS) {
+            for (ApplicationState s : List.of(ApplicationState.PASSED, ApplicationState.FAILED)) {
+                for (Application a : applications.inState(year, s)) {
+                    if (!announcedSinceAssessed(a)) {
+                        listed.add(a);
+                    }
+                }
+            }
+            if (listed.isEmpty()) {
+                throw Failures.conflict("No assessment result of " + year + " waits for its notice.");
+            }
+        } else {
+            listed.addAll(applications.inState(year, ApplicationState.RECOMMENDED));
+            if (listed.isEmpty()) {
+                throw Failures.conflict("No application of " + year + " is recommended; there is nothing to publish.");
+            }
         }
         Instant now = clock.instant();
         PublicityNotice notice;
         try {
             notice = PublicityNotice.publish(UUID.randomUUID().toString(), plan, kind, title,
-                    recommended.stream().map(a -> a.id().value()).toList(), now);
+                    listed.stream().map(a -> a.id().value()).toList(), now);
         } catch (IllegalArgumentException e) {
             throw Failures.conflict("The notice cannot be published today: " + e.getMessage());
         }
         List<AuditRecord> records = new ArrayList<>();
-        for (Application a : recommended) {
-            String before = AuditSnapshots.of(a);
-            a.publish();
-            records.add(new AuditRecord(now, access.actor(), "application.publish", "Application", a.id().value(),
-                    before, AuditSnapshots.of(a)));
+        if (kind != NoticeKind.ASSESSMENT_RESULTS) {
+            for (Application a : listed) {
+                String before = AuditSnapshots.of(a);
+                a.publish();
+                records.add(new AuditRecord(now, access.actor(), "application.publish", "Application", a.id().value(),
+                        before, AuditSnapshots.of(a)));
+            }
         }
-        new PublicityRepository(em).add(notice);
+        publicity.add(notice);
         em.flush();
         records.forEach(audit::append);
-        audit.record(now, "notice.publish", "PublicityNotice", notice.id(), null,
-                "{\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":" + recommended.size() + "}");
+        audit.append(new AuditRecord(now, access.actor(), "notice.publish", "PublicityNotice", notice.id(), null,
+                "{\"kind\":\"" + kind + "\",\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":"
+                        + listed.size() + "}"));
         return notice;
+    }
+
+    /** True when a results notice published after the project's assessment lists it. */
+    private boolean announcedSinceAssessed(Application a) {
+        return em.createQuery("SELECT n FROM PublicityNotice n WHERE n.kind = :k AND n.publishedAt >= :t",
+                        PublicityNotice.class).setParameter("k", NoticeKind.ASSESSMENT_RESULTS)
+                .setParameter("t", a.decidedAt()).getResultList().stream()
+                .anyMatch(n -> n.applicationIds().contains(a.id().value()));
     }
 
     /** Every notice, newest first: public. */
@@ -157,20 +195,27 @@ public class PublicityService {
             throw Failures.conflict("The objection is already decided: " + o.status() + ".");
         }
         Instant now = clock.instant();
-        AuditRecord applicationRecord = null;
+        List<AuditRecord> records = new ArrayList<>();
         if (upheld) {
+            PublicityNotice notice = notice(o.noticeId());
             Application a = em.find(Application.class, o.applicationId());
             String before = AuditSnapshots.of(a);
-            a.rejectOnObjection(now);
-            applicationRecord = new AuditRecord(now, access.actor(), "application.rejectOnObjection", "Application",
-                    a.id().value(), before, AuditSnapshots.of(a));
+            if (notice.kind() == NoticeKind.ASSESSMENT_RESULTS) {
+                // IV.2: an upheld objection to a result reopens the assessment; nothing of the result took effect
+                FinalAssessment.reopen(a);
+                records.add(new AuditRecord(now, access.actor(), "application.reopenAssessment", "Application",
+                        a.id().value(), before, AuditSnapshots.of(a)));
+            } else {
+                a.rejectOnObjection(now);
+                records.add(new AuditRecord(now, access.actor(), "application.rejectOnObjection", "Application",
+                        a.id().value(), before, AuditSnapshots.of(a)));
+                records.addAll(reserve.fillVacancies(a, now, access.actor()).records());
+            }
         }
         em.flush();
-        audit.record(now, upheld ? "objection.uphold" : "objection.dismiss",
-                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}");
-        if (applicationRecord != null) {
-            audit.append(applicationRecord);
-        }
+        audit.append(new AuditRecord(now, access.actor(), upheld ? "objection.uphold" : "objection.dismiss",
+                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}"));
+        records.forEach(audit::append);
         return o;
     }
 
@@ -187,6 +232,9 @@ public class PublicityService {
                     .workingDays() + " working days, to the end of " + notice.period().lastDay() + ").");
         }
         PublicityRepository publicity = new PublicityRepository(em);
+        if (notice.kind() == NoticeKind.ASSESSMENT_RESULTS) {
+            return concludeResults(notice, now);
+        }
         List<Application> approved = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();
         for (String id : notice.applicationIds()) {
@@ -206,5 +254,48 @@ public class PublicityService {
         em.flush();
         records.forEach(audit::append);
         return approved;
+    }
+
+    /**
+     * A results notice has ended: every listed project still assessed takes its result (IV.2) — the funding
+     * decided or cancelled, a failure recorded against the society for ELIG-5 — or none does (an objection
+     * still open refuses the whole step). A project whose assessment an upheld objection reopened is left out.
+     */
+    private List<Application> concludeResults(PublicityNotice notice, Instant now) {
+        PublicityRepository publicity = new PublicityRepository(em);
+        List<Objection> objections = publicity.objectionsTo(notice.id());
+        List<Application> concluded = new ArrayList<>();
+        List<AuditRecord> records = new ArrayList<>();
+        for (String id : notice.applicationIds()) {
+            Application a = em.find(Application.class, id);
+            if (a == null || (a.state() != ApplicationState.PASSED && a.state() != ApplicationState.FAILED)) {
+                continue;
+            }
+            if (objections.stream().anyMatch(o -> o.applicationId().equals(id) && o.status() == Objection.Status.OPEN)) {
+                throw Failures.conflict("An objection against the result of application " + id + " is not decided yet.");
+            }
+            if (objections.stream().anyMatch(o -> o.applicationId().equals(id) && o.status() == Objection.Status.UPHELD)) {
+                continue;
+            }
+            Society society = em.find(Society.class, a.society().value());
+            PlanYear plan = plans.plan(a.planYear());
+            String beforeApplication = AuditSnapshots.of(a);
+            String beforeSociety = AuditSnapshots.of(society);
+            boolean failed = a.state() == ApplicationState.FAILED;
+            FundingDecision decision = FinalAssessment.takeEffect(plan, notice, objections, a, society, now);
+            new FundingRepository(em).record(decision, now, access.actor());
+            concluded.add(a);
+            records.add(new AuditRecord(now, access.actor(), "application.resultTakesEffect", "Application", id,
+                    beforeApplication, AuditSnapshots.of(a)));
+            records.add(new AuditRecord(now, access.actor(), "funding.decide", "Application", id, null,
+                    "{\"outcome\":\"" + decision.outcome() + "\",\"fundingYear\":" + decision.fundingYear() + "}"));
+            if (failed) {
+                records.add(new AuditRecord(now, access.actor(), "society.failedAssessment", "Society",
+                        society.id().value(), beforeSociety, AuditSnapshots.of(society)));
+            }
+        }
+        em.flush();
+        records.forEach(audit::append);
+        return concluded;
     }
 }

@@ -24,6 +24,11 @@ public final class Failures {
         return NotAllowed.forbidden(detail);
     }
 
+    /** The caller's role may not give this value of one field (403 naming it). */
+    public static NotAllowed forbiddenField(String field, String detail) {
+        return NotAllowed.forbiddenField(field, detail);
+    }
+
     /** One bad field of the request. */
     public static InvalidInput invalid(String field, String message) {
         return InvalidInput.field(field, message);

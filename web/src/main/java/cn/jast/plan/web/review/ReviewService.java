@@ -9,12 +9,23 @@ import java.util.Optional;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.domain.exchange.JsonWriter;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.review.Allocation;
 import cn.jast.plan.domain.review.AllocationOutcome;
 import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.review.ExpertScore;
+import cn.jast.plan.domain.review.AllocationGate;
+import cn.jast.plan.domain.review.AssignmentContext;
+import cn.jast.plan.domain.review.AssignmentRules;
+import cn.jast.plan.domain.review.ReviewScoring;
+import cn.jast.plan.domain.review.ReviewerProfile;
+import cn.jast.plan.domain.review.ScoreSheet;
 import cn.jast.plan.domain.review.ScoredApplication;
+import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.persistence.review.ExpertScoreRow;
+import cn.jast.plan.persistence.review.ReviewExceptionRow;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.Role;
@@ -25,8 +36,10 @@ import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
-import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.Failures;
+import cn.jast.plan.web.refusal.InvalidInput;
+import cn.jast.plan.web.refusal.RefusedByRules;
+import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +72,12 @@ public class ReviewService {
     @Inject
     Clock clock;
 
-    /** An assignment with the application, as an expert sees it. */
-    public record Assignment(ExpertAssignment assignment, Application application, Optional<ExpertScore> ownScore) {
+    /**
+     * An assignment with the application, as an expert sees it; {@code applicantVisible} is the plan year's
+     * choice whether reviewers see who applies.
+     */
+    public record Assignment(ExpertAssignment assignment, Application application, Optional<ExpertScore> ownScore,
+                             java.util.Map<String, BigDecimal> ownCriteria, boolean applicantVisible) {
     }
 
     /** What starting the review did. */
@@ -112,6 +129,13 @@ public class ReviewService {
         if (reviews.assignment(applicationId, expert).isPresent()) {
             throw Failures.conflict("The application is already assigned to " + expert + ".");
         }
+        Society society = em.find(Society.class, a.society().value());
+        Evaluation conflicts = AssignmentRules.evaluate(new AssignmentContext(plans.plan(a.planYear()),
+                reviews.profileOf(expert), applicationId, a.society().value(), society == null ? null : society.name()));
+        if (!conflicts.admissible()) {
+            // REVIEW-COI-1..3 refuse the expert (422 with the rules); the office assigns another
+            throw new RefusedByRules(conflicts.violations());
+        }
         Instant now = clock.instant();
         ExpertAssignment assignment = new ExpertAssignment(applicationId, expert, now);
         reviews.assign(assignment);
@@ -141,15 +165,22 @@ public class ReviewService {
         for (ExpertAssignment a : reviews.assignedTo(access.actor())) {
             Application app = em.find(Application.class, a.applicationId());
             if (app != null) {
-                mine.add(new Assignment(a, app, reviews.scoreRow(a.applicationId(), access.actor())
-                        .map(r -> r.toDomain())));
+                Optional<ExpertScoreRow> own = reviews.scoreRow(a.applicationId(), access.actor());
+                mine.add(new Assignment(a, app, own.map(ExpertScoreRow::toDomain),
+                        own.map(ExpertScoreRow::criteria).orElse(java.util.Map.of()),
+                        plans.plan(app.planYear()).management().review().applicantVisibleToReviewers()));
             }
         }
         return mine;
     }
 
-    /** The assigned expert scores (or re-scores) an application under review: 0 to the plan's maximum. */
-    public ExpertScore score(String applicationId, BigDecimal score, String comment) {
+    /**
+     * The assigned expert hands in (or revises) a score sheet for an application under review: a score for
+     * every criterion of the plan year, or one overall score where the plan year has no criteria. Every bad
+     * criterion is named (400); the sheet's total is stored as the expert's score.
+     */
+    public ExpertScore score(String applicationId, BigDecimal score, java.util.Map<String, BigDecimal> criteria,
+                             String comment) {
         access.require(Roles.EXPERT);
         Application a = access.readable(em, applicationId);
         if (a.state() != ApplicationState.UNDER_REVIEW) {
@@ -157,17 +188,98 @@ public class ReviewService {
         }
         PlanYear plan = plans.plan(a.planYear());
         Instant now = clock.instant();
-        ExpertScore s;
+        ScoreSheet sheet;
         try {
-            s = ExpertScore.of(plan.review(), applicationId, access.actor(), score, comment, now);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Failures.invalid("score", "must be a number from 0 to " + plan.review().maxScore()
-                    + " with at most two decimals");
+            sheet = ScoreSheet.of(plan, applicationId, access.actor(), criteria, score);
+        } catch (ScoreSheet.Refused e) {
+            throw InvalidInput.fields("The score sheet is not complete or out of range: " + e.getMessage(), e.errors());
         }
-        new ReviewRepository(em).score(s);
+        ExpertScore s = new ExpertScore(applicationId, access.actor(), sheet.total(), comment, now);
+        new ReviewRepository(em).score(s, sheet.criteria());
+        String sheetJson = JsonWriter.write(w -> new java.util.TreeMap<>(sheet.criteria())
+                .forEach((k, v) -> w.raw(k, v.toPlainString())));
         audit.record(now, "review.score", "Application", applicationId,
-                null, "{\"expert\":" + jsonString(access.actor()) + ",\"score\":" + s.score().toPlainString() + "}");
+                null, JsonWriter.write(w -> w.field("expert", access.actor()).raw("score", s.score().toPlainString())
+                .raw("criteria", sheetJson)));
         return s;
+    }
+
+    /** The score sheet per criterion of each score of the application (the office's view). */
+    public java.util.Map<String, java.util.Map<String, BigDecimal>> criteriaOf(String applicationId) {
+        access.require(Roles.OFFICE, Roles.EXPERT);
+        Application a = access.readable(em, applicationId);
+        java.util.Map<String, java.util.Map<String, BigDecimal>> out = new java.util.LinkedHashMap<>();
+        for (ExpertScoreRow r : new ReviewRepository(em).scoreRowsOf(a.id().value())) {
+            if (access.user().isOffice() || r.toDomain().expert().equals(access.actor())) {
+                out.put(r.toDomain().expert(), r.criteria());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The office records an expert's profile for conflicts of interest: the societies they belong to, their
+     * work unit, and societies they declared a conflict with.
+     */
+    public ReviewerProfile recordProfile(String expert, java.util.Set<String> societies, String workUnit,
+                                         java.util.Set<String> declaredSocieties) {
+        access.require(Roles.OFFICE);
+        boolean isExpert = expert != null && new AccountRepository(em).find(expert)
+                .map(acc -> acc.hasRole(Role.EXPERT)).orElse(false);
+        if (!isExpert) {
+            throw Failures.notFound("expert " + expert);
+        }
+        Instant now = clock.instant();
+        ReviewRepository reviews = new ReviewRepository(em);
+        String before = profileJson(reviews.profileOf(expert));
+        ReviewerProfile profile = new ReviewerProfile(expert, societies, workUnit == null || workUnit.isBlank() ? null
+                : workUnit.strip(), declaredSocieties, java.util.Set.of());
+        try {
+            reviews.recordProfile(profile, access.actor(), now);
+        } catch (IllegalArgumentException e) {
+            throw Failures.invalid("societies", e.getMessage());
+        }
+        ReviewerProfile stored = reviews.profileOf(expert);
+        audit.record(now, "reviewer.profile", "Expert", expert, before,
+                profileJson(stored));
+        return stored;
+    }
+
+    public ReviewerProfile profile(String expert) {
+        access.require(Roles.OFFICE);
+        return new ReviewRepository(em).profileOf(expert == null ? "" : expert);
+    }
+
+    private static String profileJson(ReviewerProfile p) {
+        return JsonWriter.write(w -> w.field("societies", String.join(",", new java.util.TreeSet<>(p.societies())))
+                .field("workUnit", p.workUnit())
+                .field("declaredSocieties", String.join(",", new java.util.TreeSet<>(p.declaredSocieties())))
+                .field("declinedApplications", String.join(",", p.declaredApplications())));
+    }
+
+    /**
+     * The office lets allocation rank an application with fewer score sheets than the plan year asks, and
+     * says why (an expert declined and none was left to assign, …). Recorded once, audited.
+     */
+    public ReviewExceptionRow recordException(String applicationId, String reason) {
+        Application a = access.forOffice(em, applicationId);
+        if (a.state() != ApplicationState.UNDER_REVIEW) {
+            throw Failures.conflict("An exception is recorded for an application under review; this one is "
+                    + a.state() + ".");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Failures.invalid("reason", "must say why the application is ranked with fewer score sheets");
+        }
+        ReviewRepository reviews = new ReviewRepository(em);
+        if (reviews.exceptionOf(applicationId).isPresent()) {
+            throw Failures.conflict("An exception is already recorded for application " + applicationId + ".");
+        }
+        Instant now = clock.instant();
+        ReviewExceptionRow row = reviews.recordException(new ReviewExceptionRow(applicationId, reason.strip(),
+                access.actor(), now));
+        audit.record(now, "review.exception", "Application", applicationId,
+                null, JsonWriter.write(w -> w.field("reason", row.reason())));
+        return row;
     }
 
     /** The office sees every score of an application; an assigned expert only their own. */
@@ -194,19 +306,23 @@ public class ReviewService {
             throw Failures.conflict("No application of " + year + " is under review.");
         }
         List<ScoredApplication> scored = new ArrayList<>();
-        List<String> unscored = new ArrayList<>();
+        java.util.Map<String, Integer> sheets = new java.util.HashMap<>();
+        java.util.Map<String, String> exceptions = new java.util.HashMap<>();
         for (Application a : underReview) {
             List<ExpertScore> s = reviews.scoresOf(a.id().value());
-            if (s.isEmpty()) {
-                unscored.add(a.id().value());
-            } else {
+            sheets.put(a.id().value(), s.size());
+            reviews.exceptionOf(a.id().value()).ifPresent(x -> exceptions.put(a.id().value(), x.reason()));
+            if (!s.isEmpty()) {
                 scored.add(new ScoredApplication(a.id().value(), a.category(), a.subProject(),
-                        ExpertScore.mean(s).doubleValue(), a.submittedAt()));
+                        ReviewScoring.combine(plan, s.stream().map(ExpertScore::score).toList()).doubleValue(),
+                        a.submittedAt()));
             }
         }
-        if (!unscored.isEmpty()) {
-            throw Failures.conflict("Every application under review needs at least one score before allocation; "
-                    + "not scored: " + unscored);
+        List<AllocationGate.Blocker> blockers = AllocationGate.blockers(plan, sheets, exceptions);
+        if (!blockers.isEmpty()) {
+            throw Failures.conflict("Allocation waits until every application under review has its "
+                    + plan.review().expertsPerApplication() + " score sheets, or the office records an exception"
+                    + " with a reason: " + blockers.stream().map(b -> b.applicationId() + " " + b.reason()).toList());
         }
         Instant now = clock.instant();
         List<AllocationOutcome> outcomes = Allocation.allocate(plan, scored);

@@ -33,6 +33,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /** Societies and their profiles: the office sees all; a society's account only its own. */
 @ApplicationScoped
 @Transactional
@@ -52,6 +54,13 @@ public class SocietyService {
 
     @Inject
     Clock clock;
+
+    /** The configuration property of the longest line a society declares: a journal's title, an award's name (#8). */
+    public static final String MAX_TEXT_LENGTH = "jast.profile.max-text-length";
+
+    @Inject
+    @ConfigProperty(name = MAX_TEXT_LENGTH, defaultValue = "200")
+    int maxTextLength;
 
     public List<Society> all() {
         access.require(Roles.OFFICE);
@@ -90,7 +99,7 @@ public class SocietyService {
         if (!code.equals(profile.code())) {
             throw Failures.invalid("code", "must be the society's code " + code);
         }
-        Map<String, String> bad = profile.declarationErrors();
+        Map<String, String> bad = profile.declarationErrors(maxTextLength);
         if (!bad.isEmpty()) {
             throw InvalidInput.fields("The profile cannot be saved: " + bad.keySet(), bad.entrySet().stream()
                     .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
@@ -151,18 +160,24 @@ public class SocietyService {
     /** The audit action of an office record. */
     public static final String RECORD_ACTION = "society.record";
 
+    /** The audit action of an integrity incident that an inspection's finding recorded (SupervisionService). */
+    public static final String INCIDENT_ACTION = "society.integrityIncident";
+
     /** Where an office-recorded fact came from: the latest record of it, or how the society was registered. */
     public record Source(String kind, String by, Instant at, String reason) {
         /** Kinds: the office recorded it with a reason; a final assessment failed; it is as the society was registered. */
         public static final String OFFICE_RECORD = "OFFICE_RECORD";
         public static final String FINAL_ASSESSMENT = "FINAL_ASSESSMENT";
+        /** An inspection found fraud or misuse of funds (IV.2) and recorded an integrity incident (ELIG-3). */
+        public static final String INSPECTION = "INSPECTION";
         public static final String REGISTRATION = "REGISTRATION";
     }
 
     /**
      * The office-recorded facts of the society with where each came from, for the office and the
-     * society itself: the latest office record that named it (who, when, why), else, for failed
-     * assessments, the final assessment that wrote them, else the society's registration.
+     * society itself: the latest office record that named it (who, when, why), or for integrity
+     * incidents the latest inspection that recorded one (who, when), whichever came last; else, for
+     * failed assessments, the final assessment that wrote them, else the society's registration.
      */
     public Map<String, Source> sourcesOfRecordedFacts(String code) {
         Society society = society(code);
@@ -178,6 +193,8 @@ public class SocietyService {
                             .anyMatch(f -> f.getString().equals(field))) {
                         source = new Source(Source.OFFICE_RECORD, e.actor(), e.at(), after.getString("reason"));
                     }
+                } else if (INCIDENT_ACTION.equals(e.action()) && field.equals("integrityIncidents")) {
+                    source = new Source(Source.INSPECTION, e.actor(), e.at(), null);
                 }
             }
             if (source == null && field.equals("failedAssessments") && society.profile().failedAssessments() != null

@@ -35,6 +35,14 @@ public class FixtureResource {
     }
 
     @POST
+    @Path("plans")
+    @Consumes(MediaType.WILDCARD)
+    public Response plan(String planJson) {
+        accounts.plan(planJson);
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("accounts")
     public Response account(@QueryParam("username") String username, @QueryParam("password") String password,
                             @QueryParam("role") Role role, @QueryParam("society") String society) {

@@ -44,6 +44,15 @@ public class ProbeAccounts {
         }
     }
 
+    /** Stores a plan year (a later one than the bundled, for checks across plan years); idempotent by year. */
+    public void plan(String planJson) {
+        cn.jast.plan.persistence.plan.PlanYearRepository plans = new cn.jast.plan.persistence.plan.PlanYearRepository(em);
+        cn.jast.plan.domain.plan.PlanYear plan = cn.jast.plan.domain.plan.PlanYearReader.read(planJson, "fixture");
+        if (plans.find(plan.year()).isEmpty()) {
+            plans.store(planJson, "fixture-plan-" + plan.year() + ".json", "fixture", clock.instant());
+        }
+    }
+
     public void account(String username, String password, Role role, String society) {
         AccountRepository accounts = new AccountRepository(em);
         if (accounts.find(username).isEmpty()) {

@@ -365,6 +365,59 @@ class HardeningIT {
         assertThat(array(api.get("api/v1/applications/" + id + "/attachments", society))).isEmpty();
     }
 
+    // ---- 4. lengths and counts
+
+    @Test
+    void textsHaveTheirFormsLengthsAndNoControlCharactersAndADraftCountHasItsLimit() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String code = "S-94" + (int) (Math.random() * 90 + 10);
+        String society = api.societyWithAccount(code);
+        String mine = "api/v1/applications?year=2021";
+
+        // a 100,000-character title, a bell in a title, a fact the form has no field for: 400 naming it
+        for (String[] bad : new String[][] {
+                {ApiClient.withoutForm("MEMBERS_HOME", "长".repeat(100_000)), "title", "at most 100 characters"},
+                {ApiClient.withoutForm("MEMBERS_HOME", "会员\u0007之家"), "title", "control character U+0007"},
+                {ApiClient.withoutForm("MEMBERS_HOME", "会员之家").replace("\"attachments\"",
+                        "\"awardName\": \"" + "奖".repeat(100_000) + "\", \"attachments\""), "awardName", "no field for this fact"}}) {
+            HttpResponse<String> r = api.post(mine, society, bad[0]);
+            assertThat(r.statusCode()).as(bad[1]).isEqualTo(400);
+            JsonObject error = json(r).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo(bad[1]);
+            assertThat(error.getString("message")).contains(bad[2]);
+        }
+        assertThat(array(api.get(mine, society))).as("nothing was stored").isEmpty();
+
+        // the same refusal when a draft is revised: the draft keeps its content and version
+        String id = api.draft(society, ApiClient.withoutForm("MEMBERS_HOME", "会员之家"));
+        HttpResponse<String> revised = api.send("PUT", "api/v1/applications/" + id, society, "application/json",
+                ApiClient.withoutForm("MEMBERS_HOME", "会员\u001b[31m之家"));
+        assertThat(revised.statusCode()).isEqualTo(400);
+        JsonObject kept = json(api.get("api/v1/applications/" + id, society));
+        assertThat(kept.getString("title")).isEqualTo("会员之家");
+        assertThat(kept.getInt("version")).isEqualTo(1);
+
+        // at most jast.drafts.max-per-society drafts (20 unless configured), 409 beyond; a withdrawn one frees a place
+        for (int i = 2; i <= 20; i++) {
+            api.draft(society, ApiClient.withoutForm("MEMBERS_HOME", "草稿 " + i));
+        }
+        HttpResponse<String> tooMany = api.post(mine, society, ApiClient.withoutForm("MEMBERS_HOME", "第 21 份"));
+        assertThat(tooMany.statusCode()).isEqualTo(409);
+        assertThat(json(tooMany).getString("detail")).contains("20 drafts").contains(code);
+        assertThat(array(api.get(mine, society))).hasSize(20);
+        HttpResponse<String> withdrawn = api.send("POST", "api/v1/applications/" + id + "/withdraw", society,
+                "application/json", "{}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(api.post(mine, society, ApiClient.withoutForm("MEMBERS_HOME", "第 21 份")).statusCode()).isEqualTo(201);
+
+        // a society's profile: a journal's title is one line, of at most jast.profile.max-text-length characters
+        String profile = ApiClient.society(code, "x").replace("\"journals\": []",
+                "\"journals\": [{\"title\": \"学报\\u0000\", \"cn\": \"CN32-1234/N\", \"sponsor\": true}]");
+        HttpResponse<String> journal = api.put("api/v1/societies/" + code + "/profile", society, profile);
+        assertThat(journal.statusCode()).as(journal.body()).isEqualTo(400);
+        assertThat(json(journal).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("journals[0].title");
+    }
+
     // ---- 9. answers that name the field
 
     @Test

@@ -77,7 +77,7 @@ public class ApplicationResource {
     @Operation(summary = "The applications the caller may see",
             description = "Office: all; a society: its own; an expert: those assigned to them.")
     public List<ApplicationView> list(@QueryParam("year") Integer year, @QueryParam("state") String state) {
-        return applications.list(year, state(state)).stream().map(ApplicationView::of).toList();
+        return applications.list(year, state(state)).stream().map(this::view).toList();
     }
 
     @GET
@@ -86,7 +86,13 @@ public class ApplicationResource {
     @Operation(summary = "One application (404 also when it is not the caller's to see)")
     public Response get(@PathParam("id") String id) {
         Application a = applications.get(id);
-        return Response.ok(ApplicationView.of(a)).tag(tag(a)).build();
+        return Response.ok(view(a)).tag(tag(a)).build();
+    }
+
+    /** An expert of a blind review does not see who applies. */
+    private ApplicationView view(Application a) {
+        ApplicationView v = ApplicationView.of(a);
+        return applications.applicantHiddenFromCaller(a) ? v.withoutApplicant() : v;
     }
 
     @PUT
@@ -119,7 +125,8 @@ public class ApplicationResource {
     @RolesAllowed({Roles.SOCIETY, Roles.OFFICE, Roles.EXPERT})
     @Operation(summary = "Every saved version of the application's content, oldest first (without the content)")
     public List<RevisionView> revisions(@PathParam("id") String id) {
-        return applications.revisions(id).stream().map(r -> RevisionView.of(r, false)).toList();
+        boolean blind = applications.applicantHiddenFromCaller(applications.get(id));
+        return applications.revisions(id).stream().map(r -> RevisionView.of(r, false, blind)).toList();
     }
 
     @GET
@@ -128,7 +135,8 @@ public class ApplicationResource {
     @Operation(summary = "One saved version of the application's content, as it was saved")
     @APIResponse(responseCode = "404", description = "No such application or revision")
     public RevisionView revision(@PathParam("id") String id, @PathParam("revision") int revision) {
-        return RevisionView.of(applications.revision(id, revision), true);
+        boolean blind = applications.applicantHiddenFromCaller(applications.get(id));
+        return RevisionView.of(applications.revision(id, revision), true, blind);
     }
 
     @GET
@@ -177,11 +185,15 @@ public class ApplicationResource {
     public record Submitted(ApplicationView application, List<Problem.Violation> warnings) {
     }
 
-    /** A saved version: its number, when and by whom, and (for one revision) the content as saved. */
+    /**
+     * A saved version: its number, when and by whom (left out for an expert of a blind review: the account
+     * names the society), and (for one revision) the content as saved.
+     */
     @JsonbPropertyOrder({"revision", "savedAt", "savedBy", "content"})
     public record RevisionView(int revision, Instant savedAt, String savedBy, JsonValue content) {
-        static RevisionView of(ApplicationRevision r, boolean withContent) {
-            return new RevisionView(r.revision(), r.savedAt(), r.savedBy(), withContent ? RawJson.of(r.contentJson()) : null);
+        static RevisionView of(ApplicationRevision r, boolean withContent, boolean blind) {
+            return new RevisionView(r.revision(), r.savedAt(), blind ? null : r.savedBy(),
+                    withContent ? RawJson.of(r.contentJson()) : null);
         }
     }
 

@@ -14,6 +14,12 @@ public record ApplicationView(String id, int year, String society, String catego
                               String state, String fingerprint, long version, Instant createdAt, Instant submittedAt,
                               Instant paperCopyReceivedAt, Instant decidedAt, Instant closedAt, JsonValue content) {
 
+    /** The same view without the applying society, for a blind review (the plan year's choice). */
+    public ApplicationView withoutApplicant() {
+        return new ApplicationView(id, year, null, category, subProject, title, state, fingerprint, version, createdAt,
+                submittedAt, paperCopyReceivedAt, decidedAt, closedAt, content);
+    }
+
     public static ApplicationView of(Application a) {
         return new ApplicationView(a.id().value(), a.planYear(), a.society().value(), a.category(), a.subProject(),
                 a.content().title(), a.state().name(), a.fingerprint() == null ? null : a.fingerprint().hex(),

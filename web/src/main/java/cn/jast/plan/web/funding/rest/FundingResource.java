@@ -43,15 +43,16 @@ public class FundingResource {
         return FundingView.of(funding.funding(id));
     }
 
-    @JsonbPropertyOrder({"application", "outcome", "fundingYear", "decidedAt", "decidedBy"})
-    public record FundingView(String application, String outcome, Integer fundingYear, Instant decidedAt,
-                              String decidedBy) {
-        public static FundingView of(FundingDecision d, Instant at, String by) {
-            return new FundingView(d.applicationId(), d.outcome().name(), d.fundingYear(), at, by);
+    /** {@code amount}: what the plan year grants a funded project of its category or sub-project, in yuan. */
+    @JsonbPropertyOrder({"application", "outcome", "fundingYear", "amount", "decidedAt", "decidedBy"})
+    public record FundingView(String application, String outcome, Integer fundingYear, BigDecimal amount,
+                              Instant decidedAt, String decidedBy) {
+        public static FundingView of(FundingDecision d, BigDecimal amount, Instant at, String by) {
+            return new FundingView(d.applicationId(), d.outcome().name(), d.fundingYear(), amount, at, by);
         }
 
         public static FundingView of(FundingDecided d) {
-            return of(d.decision(), d.decidedAt(), d.decidedBy());
+            return of(d.decision(), d.amount(), d.decidedAt(), d.decidedBy());
         }
     }
 
@@ -66,18 +67,31 @@ public class FundingResource {
         }
     }
 
-    @JsonbPropertyOrder({"application", "planned", "spent", "received", "balance", "entries"})
-    public record LedgerView(String application, BigDecimal planned, BigDecimal spent, BigDecimal received,
-                             BigDecimal balance, List<EntryView> entries) {
-        static LedgerView of(ProjectLedger l) {
-            return new LedgerView(l.applicationId(), l.planned(), l.spent(), l.received(), l.balance(),
-                    l.entries().stream().map(e -> new EntryView(e.id(), e.kind().name(), e.item(), e.amount(),
-                            e.bookedOn(), e.recordedBy(), e.recordedAt())).toList());
+    public record ReversalRequest(@NotBlank @Size(max = 2000) String reason) {
+        // an explicit constructor: Payara's OpenAPI reader fails on constraints it finds on record constructor parameters
+        public ReversalRequest(String reason) {
+            this.reason = reason;
         }
     }
 
-    @JsonbPropertyOrder({"id", "kind", "item", "amount", "bookedOn", "recordedBy", "recordedAt"})
+    @JsonbPropertyOrder({"application", "planned", "spent", "received", "balance", "lines", "entries"})
+    public record LedgerView(String application, BigDecimal planned, BigDecimal spent, BigDecimal received,
+                             BigDecimal balance, List<LineView> lines, List<EntryView> entries) {
+        static LedgerView of(ProjectLedger l) {
+            return new LedgerView(l.applicationId(), l.planned(), l.spent(), l.received(), l.balance(),
+                    l.lines().stream().map(x -> new LineView(x.item(), x.planned(), x.actual(), x.variance())).toList(),
+                    l.entries().stream().map(e -> new EntryView(e.id(), e.kind().name(), e.item(), e.amount(),
+                            e.bookedOn(), e.recordedBy(), e.recordedAt(), e.reverses())).toList());
+        }
+    }
+
+    /** Planned against actual of one expense line; {@code variance} is actual less planned. */
+    @JsonbPropertyOrder({"item", "planned", "actual", "variance"})
+    public record LineView(String item, BigDecimal planned, BigDecimal actual, BigDecimal variance) {
+    }
+
+    @JsonbPropertyOrder({"id", "kind", "item", "amount", "bookedOn", "recordedBy", "recordedAt", "reverses"})
     public record EntryView(String id, String kind, String item, BigDecimal amount, LocalDate bookedOn,
-                            String recordedBy, Instant recordedAt) {
+                            String recordedBy, Instant recordedAt, String reverses) {
     }
 }

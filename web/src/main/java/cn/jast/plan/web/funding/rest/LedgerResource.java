@@ -36,9 +36,22 @@ public class LedgerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SOCIETY, Roles.OFFICE})
-    @Operation(summary = "Book an entry: PLANNED_EXPENSE, ACTUAL_EXPENSE or FUNDS_RECEIVED, a positive amount in yuan")
+    @Operation(summary = "Book an entry, a positive amount in yuan: PLANNED_EXPENSE or ACTUAL_EXPENSE by the project's "
+            + "society; FUNDS_RECEIVED by the office, for a funded project only (403 naming kind for the wrong role, "
+            + "409 for a project that is not funded)")
     public Response book(@PathParam("id") String id, @Valid @NotNull FundingResource.EntryRequest entry) {
         return Response.status(201).entity(FundingResource.LedgerView.of(funding.book(id, entry.kind(), entry.item(),
                 entry.amount(), entry.bookedOn()))).build();
+    }
+
+    @POST
+    @Path("{entryId}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SOCIETY, Roles.OFFICE})
+    @Operation(summary = "Correct an entry by booking its reversal (the opposite amount); entries are never edited")
+    public Response reverse(@PathParam("id") String id, @PathParam("entryId") String entryId,
+                            @Valid @NotNull FundingResource.ReversalRequest request) {
+        return Response.status(201).entity(FundingResource.LedgerView.of(funding.reverse(id, entryId,
+                request.reason()))).build();
     }
 }

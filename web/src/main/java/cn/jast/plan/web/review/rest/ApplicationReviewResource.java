@@ -40,6 +40,28 @@ public class ApplicationReviewResource {
         return Response.status(201).entity(new AssignmentView(a.applicationId(), a.expert(), a.assignedAt())).build();
     }
 
+    @POST
+    @Path("exception")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Let allocation rank the application with fewer score sheets than the plan year asks, "
+            + "giving the reason (office; once per application)")
+    public Response exception(@PathParam("id") String id, @Valid @NotNull ExceptionRequest request) {
+        var row = reviews.recordException(id, request.reason());
+        return Response.status(201).entity(new ExceptionView(row.applicationId(), row.reason(), row.recordedBy(),
+                row.recordedAt())).build();
+    }
+
+    public record ExceptionRequest(@NotBlank @Size(max = 2000) String reason) {
+        public ExceptionRequest(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    @JsonbPropertyOrder({"application", "reason", "recordedBy", "recordedAt"})
+    public record ExceptionView(String application, String reason, String recordedBy, Instant recordedAt) {
+    }
+
     public record AssignRequest(@NotBlank @Size(max = 64) String expert) {
         public AssignRequest(String expert) {
             this.expert = expert;

@@ -43,15 +43,20 @@ public class ReviewResource {
     @Operation(summary = "The caller's (an expert's) assignments with the application content and their own score")
     public List<AssignmentView> mine() {
         return reviews.myAssignments().stream().map(a -> new AssignmentView(a.assignment().assignedAt(),
-                ApplicationView.of(a.application()), a.ownScore().map(ScoreView::of).orElse(null))).toList();
+                a.applicantVisible() ? ApplicationView.of(a.application())
+                        : ApplicationView.of(a.application()).withoutApplicant(),
+                a.ownScore().map(s -> ScoreView.of(s, a.ownCriteria())).orElse(null))).toList();
     }
 
     @PUT
     @Path("{applicationId}/score")
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Score (or re-score) an assigned application under review: 0 to the plan's maximum")
+    @Operation(summary = "Hand in (or revise) the score sheet of an assigned application under review: "
+            + "\"criteria\" gives a score for every criterion of the plan year (0 to the criterion's maximum); a plan "
+            + "year without criteria takes one overall \"score\". Every bad criterion is named (400).")
     public ScoreView score(@PathParam("applicationId") String id, @Valid @NotNull ScoreRequest request) {
-        return ScoreView.of(reviews.score(id, request.score(), request.comment()));
+        ExpertScore s = reviews.score(id, request.score(), request.criteria(), request.comment());
+        return ScoreView.of(s, reviews.criteriaOf(id).getOrDefault(s.expert(), java.util.Map.of()));
     }
 
     @POST
@@ -63,9 +68,11 @@ public class ReviewResource {
         return Response.noContent().build();
     }
 
-    public record ScoreRequest(@NotNull BigDecimal score, @Size(max = 4000) String comment) {
-        public ScoreRequest(BigDecimal score, String comment) {
+    public record ScoreRequest(BigDecimal score, @Size(max = 50) java.util.Map<String, BigDecimal> criteria,
+                               @Size(max = 4000) String comment) {
+        public ScoreRequest(BigDecimal score, java.util.Map<String, BigDecimal> criteria, String comment) {
             this.score = score;
+            this.criteria = criteria;
             this.comment = comment;
         }
     }
@@ -80,10 +87,13 @@ public class ReviewResource {
     public record AssignmentView(Instant assignedAt, ApplicationView application, ScoreView ownScore) {
     }
 
-    @JsonbPropertyOrder({"application", "expert", "score", "comment", "at"})
-    public record ScoreView(String application, String expert, BigDecimal score, String comment, Instant at) {
-        public static ScoreView of(ExpertScore s) {
-            return new ScoreView(s.applicationId(), s.expert(), s.score(), s.comment(), s.at());
+    /** {@code score} is the sheet's total; {@code criteria} its score per criterion (empty for an overall score). */
+    @JsonbPropertyOrder({"application", "expert", "score", "criteria", "comment", "at"})
+    public record ScoreView(String application, String expert, BigDecimal score,
+                            java.util.Map<String, BigDecimal> criteria, String comment, Instant at) {
+        public static ScoreView of(ExpertScore s, java.util.Map<String, BigDecimal> criteria) {
+            return new ScoreView(s.applicationId(), s.expert(), s.score(), new java.util.TreeMap<>(criteria),
+                    s.comment(), s.at());
         }
     }
 

@@ -27,6 +27,8 @@ public class ScoresResource {
     @RolesAllowed({Roles.OFFICE, Roles.EXPERT})
     @Operation(summary = "Scores of the application (office: all; an assigned expert: only their own)")
     public List<ReviewResource.ScoreView> scores(@PathParam("id") String id) {
-        return reviews.scores(id).stream().map(ReviewResource.ScoreView::of).toList();
+        java.util.Map<String, java.util.Map<String, java.math.BigDecimal>> criteria = reviews.criteriaOf(id);
+        return reviews.scores(id).stream().map(s -> ReviewResource.ScoreView.of(s,
+                criteria.getOrDefault(s.expert(), java.util.Map.of()))).toList();
     }
 }

@@ -1,0 +1,2 @@
+/** REST resources of inspections of projects. */
+package cn.jast.plan.web.supervision.rest;
