@@ -14,13 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The 申报书 as a PDF for the logged-in society's pages ({@code /society/application.pdf?id=…}): the same
+ * The 申报书 as a PDF for the logged-in society's pages ({@code /society/application-pdf?id=…}): the same
  * {@link PrintService} as {@code GET /api/v1/applications/{id}/pdf}, which answers HTTP Basic only and
  * ignores a page's session by design (no cross-site request can use a session on the API). This link
  * reads with the form-login session instead; it only reads, so a GET is safe, and the path's role
  * (/society/) is checked before it runs. An application that is not the caller's is a 404.
  */
-@WebServlet("/society/application.pdf")
+@WebServlet("/society/application-pdf")
 public class ApplicationPdfDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +45,9 @@ public class ApplicationPdfDownload extends HttpServlet {
             return;
         }
         response.setContentType("application/pdf");
+        if (response.getContentType() == null) {
+            response.setHeader("Content-Type", "application/pdf");
+        }
         response.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.asciiFileName()
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "private, no-store");
