@@ -6,19 +6,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationId;
 import cn.jast.plan.domain.application.ApplicationState;
+import cn.jast.plan.domain.application.Fingerprint;
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.ContentChanges;
 import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.form.MissingField;
+import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.SubProject;
 import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.domain.rules.GuideRule;
+import cn.jast.plan.domain.rules.RuleContext;
+import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
@@ -86,6 +93,74 @@ public class ApplicationService {
     public PlanYear planForNewDraft(int year) {
         access.requireSociety();
         return plans.plan(year);
+    }
+
+    /** The limits on what one society may apply for that a choice of category and sub-project alone can break. */
+    static final Set<String> CHOICE_LIMITS = Set.of("LIMIT-1", "LIMIT-2", "LIMIT-3");
+
+    /**
+     * One category, or one sub-project of it, a new draft may be written for, with the limits (LIMIT-1..3)
+     * the society's live applications already break for it: empty when nothing rules it out yet.
+     *
+     * @param subProject null for a category without sub-projects
+     */
+    public record Opening(String category, String subProject, List<Violation> ruledOut) {
+        public Opening {
+            ruledOut = List.copyOf(ruledOut);
+        }
+
+        public boolean open() {
+            return ruledOut.isEmpty();
+        }
+    }
+
+    /**
+     * What the caller's society may still choose for a new draft of the plan year: every category and
+     * sub-project, each with the violations of LIMIT-1..3 that a submission of it would meet beside the
+     * society's live applications now. The rules are the submission's own rule objects evaluated on the
+     * same context a submission builds; only the limits that depend on the choice alone are asked.
+     */
+    public List<Opening> openings(int year) {
+        String society = access.requireSociety();
+        SubmissionRules rules = plans.rules(year);
+        PlanYear plan = rules.plan();
+        Society s = new SocietyRepository(em).find(new SocietyId(society))
+                .orElseThrow(() -> Failures.conflict("The society " + society + " has no profile yet; the office registers it first."));
+        List<ApplicationContent> live = new ApplicationRepository(em)
+                .liveOfSociety(s.id(), year, ApplicationId.newId()).stream().map(Application::content).toList();
+        List<Opening> openings = new ArrayList<>();
+        for (Category c : plan.categories()) {
+            if (c.subProjects().isEmpty()) {
+                openings.add(opening(rules, plan, s, live, c.code(), null));
+            }
+            for (SubProject sp : c.subProjects()) {
+                openings.add(opening(rules, plan, s, live, c.code(), sp.code()));
+            }
+        }
+        return openings;
+    }
+
+    private Opening opening(SubmissionRules rules, PlanYear plan, Society society, List<ApplicationContent> live,
+                            String category, String subProject) {
+        ApplicationContent choice = new ApplicationContent(category, subProject, null, null, null, null, null, null,
+                null, null, null);
+        RuleContext context = new RuleContext(plan, society.profile(), choice, live, clock.instant());
+        List<Violation> broken = new ArrayList<>();
+        for (GuideRule r : rules.rulesFor(category, subProject)) {
+            if (CHOICE_LIMITS.contains(r.id())) {
+                r.check(context).ifPresent(broken::add);
+            }
+        }
+        return new Opening(category, subProject, broken);
+    }
+
+    /**
+     * The fingerprint the draft's content would be submitted with now (the one to print on the paper
+     * copy), for the confirmation before submitting; a submitted application's is the one it was fixed with.
+     */
+    public Fingerprint fingerprint(String id) {
+        Application a = access.owned(em, id);
+        return a.fingerprint() != null ? a.fingerprint() : Fingerprint.of(a.planYear(), a.society(), a.content());
     }
 
     /** A new draft of the caller's society, with content read against {@link #planForNewDraft(int)}. */

@@ -46,6 +46,11 @@ public class AttachmentService {
     @ConfigProperty(name = MAX_BYTES, defaultValue = "20971520")
     long maxBytes;
 
+    /** The largest attachment this server stores, in bytes (a page shows it before an upload). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** A downloaded attachment. */
     public record Download(StoredAttachment attachment, byte[] content) {
     }

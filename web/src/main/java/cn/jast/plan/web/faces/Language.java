@@ -54,6 +54,23 @@ public class Language {
         return isEnglish() ? "zh" : "en";
     }
 
+    /**
+     * The language switch's link: this page's own query (e.g. the application a wizard shows) with
+     * {@code lang} set to the other language, so that switching keeps the visitor where they are.
+     */
+    public String getSwitchHref() {
+        String query = request.getQueryString();
+        StringBuilder q = new StringBuilder("?");
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.equals("lang") && !part.startsWith("lang=")) {
+                    q.append(part).append('&');
+                }
+            }
+        }
+        return q.append("lang=").append(getOther()).toString();
+    }
+
     /** A text of the plan year in the visitor's language. */
     public String text(cn.jast.plan.domain.support.LocalizedText text) {
         return text == null ? "" : isEnglish() ? text.en() : text.zh();

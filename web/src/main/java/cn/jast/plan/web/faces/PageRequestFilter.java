@@ -63,7 +63,11 @@ public class PageRequestFilter extends HttpFilter {
             cookie.setSecure(request.isSecure());
             response.addCookie(cookie);
             // The same page, never another site: "//host/..." would be a protocol-relative redirect.
-            response.sendRedirect(request.getRequestURI().replaceFirst("^/+", "/"));
+            // The rest of the query (e.g. the application the wizard shows) is kept.
+            String rest = request.getQueryString() == null ? "" : java.util.Arrays.stream(request.getQueryString().split("&"))
+                    .filter(p -> !p.isEmpty() && !p.startsWith("lang=") && !p.equals("lang"))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            response.sendRedirect(request.getRequestURI().replaceFirst("^/+", "/") + (rest.isEmpty() ? "" : "?" + rest));
             return;
         }
         chain.doFilter(request, response);

@@ -33,7 +33,7 @@ public class DashboardPage {
 
     /** One row of the table. */
     public record Row(String id, String category, String title, String state, String next, boolean actionNeeded,
-                      int refusals, int warnings) {
+                      int refusals, int warnings, boolean draft) {
     }
 
     private Optional<Dashboard> dashboard;
@@ -86,6 +86,6 @@ public class DashboardPage {
         return new Row(a.id().value(), category, a.content().title(), texts.get("state." + a.state().name()),
                 texts.get("next." + item.next().name()),
                 item.next() != SocietyDashboardService.NextStep.WAIT && item.next() != SocietyDashboardService.NextStep.NONE,
-                item.refusals(), item.warnings());
+                item.refusals(), item.warnings(), a.state() == cn.jast.plan.domain.application.ApplicationState.DRAFT);
     }
 }
