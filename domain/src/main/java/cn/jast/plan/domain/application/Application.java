@@ -250,6 +250,18 @@ public class Application {
         this.closedAt = at;
     }
 
+    /**
+     * The office found the project is also applied for under the 科创江苏 action plan (LIMIT-5, II.3.5, on a
+     * match of the office's cross-check): the application is refused, from submission up to its public notice.
+     * An approved project is past this step (it would be stopped through supervision instead).
+     */
+    public void rejectAsAlsoInKechuangJiangsu(Instant at) {
+        requireState("refuse as also applied for under 科创江苏", SUBMITTED, PAPER_COPY_RECORDED, UNDER_REVIEW,
+                RECOMMENDED, NOT_RECOMMENDED, IN_PUBLICITY);
+        this.state = REJECTED;
+        this.closedAt = at;
+    }
+
     /** Stage two of IV.2, 中期评估, passed. */
     public void recordMidTermEvaluation() {
         requireState("record the mid-term evaluation", APPROVED);

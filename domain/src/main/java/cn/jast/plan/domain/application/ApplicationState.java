@@ -16,7 +16,7 @@ public enum ApplicationState {
     IN_PUBLICITY,
     /** 立项 */
     APPROVED,
-    /** taken off the list after an upheld objection */
+    /** refused: taken off the list after an upheld objection, or found also applied for under 科创江苏 (LIMIT-5) */
     REJECTED,
     /** 中期评估 done */
     MIDTERM_EVALUATED,

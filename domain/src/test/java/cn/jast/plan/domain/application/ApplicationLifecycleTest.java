@@ -308,4 +308,25 @@ class ApplicationLifecycleTest {
         assertThat(application.state()).isEqualTo(FINAL_REPORT_FILED);
         assertThat(other.profile().failedAssessments()).isEmpty();
     }
+
+    @Test
+    void theSameProjectAsOnTheKechuangListIsRefusedUpToItsNoticeNotOnceApproved() {
+        submit(application, shanghai("2021-05-20T10:00"));
+        Instant at = shanghai("2021-06-02T10:00");
+        application.rejectAsAlsoInKechuangJiangsu(at);
+        assertThat(application.state()).isEqualTo(ApplicationState.REJECTED);
+        assertThat(application.closedAt()).isEqualTo(at);
+        refused(() -> application.rejectAsAlsoInKechuangJiangsu(at));
+
+        application = draftOf(anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND").build());
+        submitWithPaperCopy(application);
+        application.startReview();
+        application.rejectAsAlsoInKechuangJiangsu(at);
+        assertThat(application.state()).isEqualTo(ApplicationState.REJECTED);
+
+        application = draftOf(anApplication("ACADEMIC_EXCHANGE", "EXCHANGE_BRAND").build());
+        refused(() -> application.rejectAsAlsoInKechuangJiangsu(at));
+        approve(application);
+        refused(() -> application.rejectAsAlsoInKechuangJiangsu(at));
+    }
 }

@@ -53,14 +53,14 @@ class MigrationTest {
 
             assertThat(report.dialect()).isEqualTo(TestDatabase.dialect());
             assertThat(report.version()).isEqualTo(migrator.latestVersion()).isGreaterThanOrEqualTo(2);
-            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
+            assertThat(report.applied()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
             var applied = migrator.applied(c);
             for (Migration m : migrator.migrations()) {
                 assertThat(applied.get(m.version()).checksum())
                         .isEqualTo(SchemaMigrator.checksum(migrator.scriptText(TestDatabase.dialect(), m)));
             }
             assertThat(tables(c)).contains("SOCIETY", "APPLICATION", "AUDIT_LOG", "PAPER_COPY_RECEIPT", "APPLICATION_REVISION",
-                    "REVIEWER_PROFILE", "REVIEW_EXCEPTION", "INSPECTION");
+                    "REVIEWER_PROFILE", "REVIEW_EXCEPTION", "INSPECTION", "KECHUANG_ENTRY", "KECHUANG_FLAG");
         }
     }
 

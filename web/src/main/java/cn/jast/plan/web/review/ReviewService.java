@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.exchange.JsonWriter;
+import cn.jast.plan.domain.kechuang.KechuangCrossCheck;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.review.Allocation;
 import cn.jast.plan.domain.review.AllocationOutcome;
@@ -28,6 +29,7 @@ import cn.jast.plan.persistence.review.ExpertScoreRow;
 import cn.jast.plan.persistence.review.ReviewExceptionRow;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.account.AccountRepository;
+import cn.jast.plan.persistence.kechuang.KechuangRepository;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.audit.AuditRecord;
@@ -51,7 +53,9 @@ import jakarta.transaction.Transactional;
  * Review (评审): the office starts the review of a plan year (applications without a paper copy by the
  * deadline lapse), assigns experts; an expert scores only what is assigned to them, or declines for a
  * conflict of interest, and never sees another expert's score; the office allocates the places of each
- * quota group by the mean scores. Bulk steps complete entirely or change nothing (one transaction).
+ * quota group by the mean scores. Bulk steps complete entirely or change nothing (one transaction). An
+ * application found on the 科创江苏 list waits for the office's decision (LIMIT-5): no assignment, no score, no
+ * allocation until then.
  */
 @ApplicationScoped
 @Transactional
@@ -125,6 +129,7 @@ public class ReviewService {
         if (!isExpert) {
             throw Failures.invalid("expert", "must be the user name of an expert's account");
         }
+        refuseWhileOnKechuangList(a);
         ReviewRepository reviews = new ReviewRepository(em);
         if (reviews.assignment(applicationId, expert).isPresent()) {
             throw Failures.conflict("The application is already assigned to " + expert + ".");
@@ -186,6 +191,7 @@ public class ReviewService {
         if (a.state() != ApplicationState.UNDER_REVIEW) {
             throw Failures.conflict("Only an application under review is scored; this one is " + a.state() + ".");
         }
+        refuseWhileOnKechuangList(a);
         PlanYear plan = plans.plan(a.planYear());
         Instant now = clock.instant();
         ScoreSheet sheet;
@@ -318,11 +324,13 @@ public class ReviewService {
                         a.submittedAt()));
             }
         }
-        List<AllocationGate.Blocker> blockers = AllocationGate.blockers(plan, sheets, exceptions);
+        List<AllocationGate.Blocker> blockers = AllocationGate.blockers(plan, sheets, exceptions,
+                new KechuangRepository(em).applicationsWaiting(year));
         if (!blockers.isEmpty()) {
             throw Failures.conflict("Allocation waits until every application under review has its "
                     + plan.review().expertsPerApplication() + " score sheets, or the office records an exception"
-                    + " with a reason: " + blockers.stream().map(b -> b.applicationId() + " " + b.reason()).toList());
+                    + " with a reason, and the office has decided on every match with the Kechuang Jiangsu list: "
+                    + blockers.stream().map(b -> b.applicationId() + " " + b.reason()).toList());
         }
         Instant now = clock.instant();
         List<AllocationOutcome> outcomes = Allocation.allocate(plan, scored);
@@ -343,6 +351,16 @@ public class ReviewService {
         access.require(Roles.OFFICE);
         plans.plan(year);
         return new AllocationRepository(em).ofPlanYear(year);
+    }
+
+    /**
+     * LIMIT-5, II.3.5: an application found on the 科创江苏 list is not reviewed until the office decides on the
+     * match (422 naming the rule, like a conflict of interest).
+     */
+    private void refuseWhileOnKechuangList(Application a) {
+        if (new KechuangRepository(em).blocksReview(a.id().value())) {
+            throw new RefusedByRules(List.of(KechuangCrossCheck.RULE.violation(plans.plan(a.planYear()))));
+        }
     }
 
     private AuditRecord record(Instant at, String action, Application a, String before) {
