@@ -9,6 +9,7 @@ import cn.jast.plan.web.refusal.NotFound;
 import cn.jast.plan.web.refusal.Refusal;
 import cn.jast.plan.web.refusal.RefusedByRules;
 import cn.jast.plan.web.refusal.StaleVersion;
+import cn.jast.plan.web.refusal.TooManyRequests;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.ext.Provider;
  * <tr><td>{@link Conflict}</td><td>409 (422 when nothing matches)</td><td>{@code not-allowed-now};
  * a refused lifecycle step as {@link TransitionRefusedMapper} answers it</td></tr>
  * <tr><td>{@link StaleVersion}</td><td>409</td><td>{@code edit-conflict}, as a JPA optimistic lock failure</td></tr>
+ * <tr><td>{@link TooManyRequests}</td><td>429 with {@code Retry-After} (seconds)</td><td>{@code about:blank}</td></tr>
  * </table>
  */
 @Provider
@@ -35,7 +37,11 @@ public class RefusalMapper extends ProblemMapping implements ExceptionMapper<Ref
 
     @Override
     public Response toResponse(Refusal refusal) {
-        return problem(refusal).withInstance(path()).toResponse();
+        Response answer = problem(refusal).withInstance(path()).toResponse();
+        if (refusal instanceof TooManyRequests t) {
+            return Response.fromResponse(answer).header("Retry-After", t.retryAfter().toSeconds()).build();
+        }
+        return answer;
     }
 
     /** The problem of a refusal, without the request's path. */
@@ -61,6 +67,9 @@ public class RefusalMapper extends ProblemMapping implements ExceptionMapper<Ref
                 return TransitionRefusedMapper.problem(c.transition().get());
             }
             return Problem.of(NOT_ALLOWED_NOW, c.title(), c.nothingMatches() ? 422 : 409, c.detail());
+        }
+        if (refusal instanceof TooManyRequests) {
+            return Problem.ofStatus(429, refusal.detail());
         }
         if (refusal instanceof StaleVersion) {
             return OptimisticLockExceptionMapper.problem();

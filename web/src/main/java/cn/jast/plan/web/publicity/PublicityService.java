@@ -30,6 +30,7 @@ import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -60,6 +61,12 @@ public class PublicityService {
 
     @Inject
     ReserveService reserve;
+
+    @Inject
+    ObjectionLimit limit;
+
+    @Inject
+    HttpServletRequest request;
 
     /** One listed application as the public sees it. */
     public record Listing(Application application, String societyName) {
@@ -156,10 +163,20 @@ public class PublicityService {
         return list;
     }
 
-    /** Anyone may object while the notice runs, to an application it lists. */
+    /**
+     * Anyone may object while the notice runs, to an application it lists; one address at most
+     * {@link ObjectionLimit}'s number of times within its window (429 beyond, nothing stored).
+     */
     public Objection object(String noticeId, String applicationId, String text, String contact) {
         PublicityNotice notice = notice(noticeId);
         Instant now = clock.instant();
+        // The limit runs on real time, not on the demo clock, which may stand still.
+        String source = source();
+        java.util.Optional<java.time.Duration> wait = limit.waitFor(source, Instant.now());
+        if (wait.isPresent()) {
+            throw Failures.tooMany("Too many objections from this address; the next one is taken in "
+                    + Math.max(1, wait.get().toSeconds()) + " seconds.", wait.get());
+        }
         String raisedBy = (access.user().isAnonymous() ? "anonymous" : access.actor())
                 + (contact == null || contact.isBlank() ? "" : " <" + contact.strip() + ">");
         Objection objection;
@@ -175,7 +192,17 @@ public class PublicityService {
         new PublicityRepository(em).add(objection);
         audit.record(now, "objection.raise", "Objection", objection.id(),
                 null, "{\"notice\":\"" + noticeId + "\",\"application\":\"" + objection.applicationId() + "\"}");
+        limit.accepted(source, Instant.now());
         return objection;
+    }
+
+    /** The client's address (the REST request's or the page's); one source of its own outside a request. */
+    private String source() {
+        try {
+            return request.getRemoteAddr();
+        } catch (RuntimeException noRequest) {
+            return "unknown";
+        }
     }
 
     public List<Objection> objections(String noticeId) {

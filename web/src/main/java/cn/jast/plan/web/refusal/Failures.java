@@ -43,4 +43,9 @@ public final class Failures {
     public static Conflict conflict(String detail) {
         return Conflict.now(detail);
     }
+
+    /** Done too often from the caller's address; the next attempt is taken after {@code retryAfter}. */
+    public static TooManyRequests tooMany(String detail, java.time.Duration retryAfter) {
+        return new TooManyRequests(detail, retryAfter);
+    }
 }

@@ -12,13 +12,14 @@ package cn.jast.plan.web.refusal;
  * <li>{@link InvalidInput}: bad input, with every bad field;</li>
  * <li>{@link RefusedByRules}: the guide's rules refuse it, with every violation;</li>
  * <li>{@link Conflict}: well formed, but the present state of things does not allow it;</li>
- * <li>{@link StaleVersion}: someone else changed it since the caller read it.</li>
+ * <li>{@link StaleVersion}: someone else changed it since the caller read it;</li>
+ * <li>{@link TooManyRequests}: done too often from the caller's address; try again later.</li>
  * </ul>
  * A lifecycle step the domain itself refuses is its {@code TransitionRefused}, which both fronts
  * translate too.
  */
 public abstract sealed class Refusal extends RuntimeException
-        permits NotFound, NotAllowed, InvalidInput, RefusedByRules, Conflict, StaleVersion {
+        permits NotFound, NotAllowed, InvalidInput, RefusedByRules, Conflict, StaleVersion, TooManyRequests {
 
     private static final long serialVersionUID = 1L;
 

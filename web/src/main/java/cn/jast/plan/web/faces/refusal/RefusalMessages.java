@@ -19,6 +19,7 @@ import cn.jast.plan.web.refusal.NotFound;
 import cn.jast.plan.web.refusal.Refusal;
 import cn.jast.plan.web.refusal.RefusedByRules;
 import cn.jast.plan.web.refusal.StaleVersion;
+import cn.jast.plan.web.refusal.TooManyRequests;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -126,6 +127,10 @@ public final class RefusalMessages {
             placed.add(new Placed(null, error(texts.getString("notFound"), null)));
         } else if (e instanceof NotAllowed n) {
             placed.add(new Placed(null, error(texts.getString(n.isLoginNeeded() ? "loginNeeded" : "forbidden"), null)));
+        } else if (e instanceof TooManyRequests t) {
+            long minutes = Math.max(1, (t.retryAfter().toSeconds() + 59) / 60);
+            placed.add(new Placed(null, error(texts.getString("tooMany"),
+                    MessageFormat.format(texts.getString("tooMany.retry"), minutes))));
         } else if (e instanceof StaleVersion || e instanceof OptimisticLockException) {
             placed.add(new Placed(null, error(texts.getString("staleVersion"), null)));
         } else {

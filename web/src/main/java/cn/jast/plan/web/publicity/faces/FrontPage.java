@@ -1,6 +1,7 @@
-package cn.jast.plan.web.faces;
+package cn.jast.plan.web.publicity.faces;
 
 import cn.jast.plan.domain.publicity.PublicityNotice;
+import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.publicity.PublicityService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,11 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 
-/** The front page: what the system is, the current plan year (the header's Countdown), the public notices. */
+/**
+ * The front page's public notices (index.xhtml; what the system is and the plan year come from the header's
+ * Countdown). Beside the other public notice pages, so that the pages' foundation, cn.jast.plan.web.faces,
+ * does not depend on the publicity feature that depends on it.
+ */
 @Named
 @RequestScoped
 public class FrontPage {
