@@ -42,4 +42,16 @@ public enum ApplicationState {
     public boolean countsAgainstLimits() {
         return this != DRAFT && this != WITHDRAWN && this != LAPSED;
     }
+
+    /**
+     * True once the application was approved (IV.2, 立项): a project that has reports, assessments and a
+     * ring-fenced ledger (IV.3), whatever became of it since (passed, failed, funded, terminated).
+     */
+    public boolean isProject() {
+        return switch (this) {
+            case APPROVED, MIDTERM_EVALUATED, RECTIFICATION_REQUIRED, FINAL_REPORT_FILED, PASSED, FAILED, FUNDED,
+                 COMPLETED_WITHOUT_FUNDING, FUNDING_CANCELLED, TERMINATED -> true;
+            default -> false;
+        };
+    }
 }

@@ -3,9 +3,7 @@ package cn.jast.plan.domain.funding;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.support.LocalizedText;
 
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 import static cn.jast.plan.domain.application.ApplicationState.*;
 
@@ -18,10 +16,6 @@ import static cn.jast.plan.domain.application.ApplicationState.*;
 public final class LedgerPolicy {
     /** Who is booking. */
     public enum Booker { SOCIETY, OFFICE }
-
-    private static final Set<ApplicationState> PROJECT = EnumSet.of(APPROVED, MIDTERM_EVALUATED,
-            RECTIFICATION_REQUIRED, FINAL_REPORT_FILED, PASSED, FAILED, FUNDED, COMPLETED_WITHOUT_FUNDING,
-            FUNDING_CANCELLED, TERMINATED);
 
     private LedgerPolicy() {
     }
@@ -43,7 +37,7 @@ public final class LedgerPolicy {
             return Optional.of(new Refusal(true, LocalizedText.of("项目支出由项目单位（学会）登记",
                     "Planned and actual expenses are booked by the project's society.")));
         }
-        if (!PROJECT.contains(state)) {
+        if (!state.isProject()) {
             return Optional.of(new Refusal(false, LocalizedText.of("台账只为已立项的项目设立（当前状态：" + state + "）",
                     "A ledger is kept for approved projects; this application is " + state + ".")));
         }

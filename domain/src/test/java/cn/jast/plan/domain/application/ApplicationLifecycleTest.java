@@ -329,4 +329,12 @@ class ApplicationLifecycleTest {
         approve(application);
         refused(() -> application.rejectAsAlsoInKechuangJiangsu(at));
     }
+
+    /** A project from approval on, whatever became of it; nothing before approval or refused at any step. */
+    @Test
+    void anApplicationIsAProjectFromItsApprovalOn() {
+        assertThat(java.util.Arrays.stream(ApplicationState.values()).filter(ApplicationState::isProject))
+                .containsExactlyInAnyOrder(APPROVED, MIDTERM_EVALUATED, RECTIFICATION_REQUIRED, TERMINATED,
+                        FINAL_REPORT_FILED, PASSED, FAILED, FUNDED, COMPLETED_WITHOUT_FUNDING, FUNDING_CANCELLED);
+    }
 }

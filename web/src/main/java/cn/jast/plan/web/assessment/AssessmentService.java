@@ -48,6 +48,11 @@ import static cn.jast.plan.domain.application.ApplicationState.*;
 @Transactional
 public class AssessmentService {
 
+    /** The longest report text the system stores (a system limit, not the guide's: as REST's request). */
+    public static final int REPORT_MAX_LENGTH = 100_000;
+    /** The most pieces of evidence one report names. */
+    public static final int REPORT_MAX_EVIDENCE = 100;
+
     private static final EnumSet<ApplicationState> RUNNING = EnumSet.of(APPROVED, MIDTERM_EVALUATED,
             RECTIFICATION_REQUIRED, FINAL_REPORT_FILED);
 
@@ -72,10 +77,18 @@ public class AssessmentService {
     /** The society files a report; a FINAL_SUMMARY files the final report (总结报告). */
     public ProjectReport fileReport(String applicationId, ReportKind kind, String text, List<String> evidence) {
         Application a = access.owned(em, applicationId);
+        if (kind == null) {
+            throw Failures.invalid("kind", "must be one of " + java.util.Arrays.toString(ReportKind.values()));
+        }
+        requireReportText(text);
         if (!RUNNING.contains(a.state())) {
             throw Failures.conflict("Reports are filed for an approved project; this application is " + a.state() + ".");
         }
         List<String> ids = evidence == null ? List.of() : evidence;
+        if (ids.size() > REPORT_MAX_EVIDENCE) {
+            throw Failures.invalid("evidenceAttachmentIds", "must name at most " + REPORT_MAX_EVIDENCE
+                    + " attachments, named " + ids.size());
+        }
         for (String id : ids) {
             StoredAttachment att = id == null || id.length() > 64 ? null : em.find(StoredAttachment.class, id);
             if (att == null || !att.applicationId().equals(a.id().value())) {
@@ -100,6 +113,24 @@ public class AssessmentService {
         audit.record(now, "report.file." + kind, "Application",
                 a.id().value(), before, AuditSnapshots.of(a));
         return report;
+    }
+
+    /**
+     * A report is text a person wrote: not blank, at most {@value #REPORT_MAX_LENGTH} characters, and no
+     * control character but line breaks and tabs (as a long text of the form, #8).
+     */
+    private static void requireReportText(String text) {
+        if (text == null || text.isBlank()) {
+            throw Failures.invalid("text", "must not be blank");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > REPORT_MAX_LENGTH) {
+            throw Failures.invalid("text", "must be at most " + REPORT_MAX_LENGTH + " characters, was " + length);
+        }
+        text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')
+                .findFirst().ifPresent(c -> {
+                    throw Failures.invalid("text", String.format("must not hold the control character U+%04X", c));
+                });
     }
 
     public List<ProjectReport> reports(String applicationId) {
@@ -148,6 +179,27 @@ public class AssessmentService {
         Application a = access.forOffice(em, applicationId);
         requireEvidenceOf(a, evidence);
         return evaluate(a, evidence);
+    }
+
+    /** One assessment rule that applies to the project, and whether the evidence given meets it. */
+    public record RuleOutcome(String rule, String clause, cn.jast.plan.domain.rules.Severity severity,
+                              cn.jast.plan.domain.support.LocalizedText message, boolean met) {
+    }
+
+    /**
+     * Every rule of the assessment rule book that applies to the project (the plan year's
+     * {@code management.assessment}), each with whether it is met by the evidence, as {@link #checkFinal}
+     * evaluates it: the office's page shows the met ones beside the unmet ones.
+     */
+    public List<RuleOutcome> finalRules(String applicationId, AssessmentEvidence evidence) {
+        Application a = access.forOffice(em, applicationId);
+        AssessmentEvidence given = evidence == null ? AssessmentEvidence.NONE : evidence;
+        requireEvidenceOf(a, given);
+        PlanYear plan = plans.plan(a.planYear());
+        cn.jast.plan.domain.rules.Evaluation e = evaluate(a, given);
+        return AssessmentRules.forPlan(plan).rulesFor(a.category(), a.subProject()).stream()
+                .map(r -> new RuleOutcome(r.id(), r.clause(), r.severity(), r.message(plan),
+                        !e.breaks(r.id()) && !e.warns(r.id()))).toList();
     }
 
     private cn.jast.plan.domain.rules.Evaluation evaluate(Application a, AssessmentEvidence evidence) {

@@ -61,7 +61,22 @@ public class Language {
     public String getSwitchHref() {
         String query = request.getQueryString();
         StringBuilder q = new StringBuilder("?");
-        if (query != null) {
+        if (query == null) {
+            // a page answering its own form's POST: the form's URL has no query, the view keeps its
+            // parameters (f:viewParam, e.g. the project a page shows)
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            if (faces != null && faces.getViewRoot() != null) {
+                for (jakarta.faces.component.UIViewParameter p
+                        : jakarta.faces.view.ViewMetadata.getViewParameters(faces.getViewRoot())) {
+                    String value = p.getStringValue(faces);
+                    if (value != null && !value.isEmpty() && !"lang".equals(p.getName())) {
+                        q.append(java.net.URLEncoder.encode(p.getName(), java.nio.charset.StandardCharsets.UTF_8))
+                                .append('=').append(java.net.URLEncoder.encode(value,
+                                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                    }
+                }
+            }
+        } else {
             for (String part : query.split("&")) {
                 if (!part.isEmpty() && !part.equals("lang") && !part.startsWith("lang=")) {
                     q.append(part).append('&');

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,6 +61,41 @@ public class FundingService {
         return FundingDecided.of(row, amountOf(a, row.toDomain()).orElse(null));
     }
 
+    /** The project's funding decision if one has been taken (a page shows "not decided yet" otherwise). */
+    public Optional<FundingDecided> decision(String applicationId) {
+        Application a = access.ownedOrOffice(em, applicationId);
+        return new FundingRepository(em).decisionOf(a.id().value())
+                .map(row -> FundingDecided.of(row, amountOf(a, row.toDomain()).orElse(null)));
+    }
+
+    /** One line of the funding list: the project, its society's name and its decision with the amount. */
+    public record Funded(Application application, String societyName, FundingDecided funding) {
+    }
+
+    /**
+     * The funding list of a plan year (IV.2: 考核合格……在下一年度适当予以资助): every project of the plan year whose
+     * decision funds it, with the year the money is paid and the amount the plan year sets for it; the office
+     * only.
+     */
+    public List<Funded> fundingList(int planYear) {
+        access.require(cn.jast.plan.web.security.Roles.OFFICE);
+        FundingRepository funding = new FundingRepository(em);
+        List<Funded> list = new java.util.ArrayList<>();
+        List<Application> projects = em.createQuery(
+                "SELECT a FROM Application a WHERE a.planYear = :y ORDER BY a.id", Application.class)
+                .setParameter("y", planYear).getResultList();
+        for (Application a : projects) {
+            Optional<FundingDecisionRow> row = funding.decisionOf(a.id().value());
+            if (row.isEmpty() || row.get().toDomain().outcome() != FundingDecision.Outcome.FUNDED_NEXT_YEAR) {
+                continue;
+            }
+            cn.jast.plan.domain.society.Society s = em.find(cn.jast.plan.domain.society.Society.class, a.society().value());
+            list.add(new Funded(a, s == null ? a.society().value() : s.name(),
+                    FundingDecided.of(row.get(), amountOf(a, row.get().toDomain()).orElse(null))));
+        }
+        return list;
+    }
+
     private Optional<BigDecimal> amountOf(Application a, FundingDecision d) {
         return d.amount(plans.plan(a.planYear()), a.category(), a.subProject());
     }
@@ -73,6 +109,7 @@ public class FundingService {
     public ProjectLedger book(String applicationId, LedgerEntry.Kind kind, String item, BigDecimal amount,
                               LocalDate bookedOn) {
         Application a = access.ownedOrOffice(em, applicationId);
+        requireEntry(kind, item, amount);
         requireAllowed(a, kind);
         FundingRepository funding = new FundingRepository(em);
         if (kind == LedgerEntry.Kind.FUNDS_RECEIVED && amount != null) {
@@ -109,6 +146,9 @@ public class FundingService {
         if (reason == null || reason.isBlank()) {
             throw Failures.invalid("reason", "must say why the entry is reversed");
         }
+        if (reason.length() > MAX_REASON) {
+            throw Failures.invalid("reason", "must be at most " + MAX_REASON + " characters");
+        }
         FundingRepository funding = new FundingRepository(em);
         ProjectLedger ledger = funding.ledgerOf(a.id().value());
         LedgerEntry original = ledger.entry(entryId)
@@ -128,6 +168,37 @@ public class FundingService {
                 null, JsonWriter.write(w -> w.field("entry", reversal.id()).field("reverses", entryId)
                 .field("amount", reversal.amount().toPlainString()).field("reason", reason)));
         return funding.ledgerOf(a.id().value());
+    }
+
+    /** The longest expense line (item) and reversal reason stored; system limits, not the guide's. */
+    public static final int MAX_ITEM = 500;
+    public static final int MAX_REASON = 2000;
+    /** Yuan with at most 13 integer digits and two decimals. */
+    private static final int MAX_INTEGER_DIGITS = 13;
+
+    /**
+     * What a booking must hold, for REST and the pages alike: a kind, an expense line of at most
+     * {@value #MAX_ITEM} characters, and an amount of at least 0.01 yuan with at most two decimals (a
+     * negative amount is only ever a reversal, which {@link #reverse} books).
+     */
+    private static void requireEntry(LedgerEntry.Kind kind, String item, BigDecimal amount) {
+        if (kind == null) {
+            throw Failures.invalid("kind", "must be one of " + java.util.Arrays.toString(LedgerEntry.Kind.values()));
+        }
+        if (item == null || item.isBlank()) {
+            throw Failures.invalid("item", "must name the expense line");
+        }
+        if (item.length() > MAX_ITEM || item.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            throw Failures.invalid("item", "must be one line of at most " + MAX_ITEM + " characters");
+        }
+        if (amount == null || amount.compareTo(new BigDecimal("0.01")) < 0) {
+            throw Failures.invalid("amount", "must be at least 0.01");
+        }
+        if (amount.stripTrailingZeros().scale() > 2
+                || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw Failures.invalid("amount", "must be yuan with at most " + MAX_INTEGER_DIGITS
+                    + " digits and two decimals");
+        }
     }
 
     private void requireAllowed(Application a, LedgerEntry.Kind kind) {

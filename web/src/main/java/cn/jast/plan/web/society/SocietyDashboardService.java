@@ -12,6 +12,8 @@ import cn.jast.plan.web.assessment.AssessmentService;
 import cn.jast.plan.web.plan.PlanDeadlines;
 import cn.jast.plan.web.plan.PlanDeadlines.Deadlines;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.publicity.PublicityService;
+import cn.jast.plan.domain.publicity.PublicityNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,9 @@ public class SocietyDashboardService {
     PlanDeadlines deadlines;
 
     @Inject
+    PublicityService publicity;
+
+    @Inject
     Clock clock;
 
     /** What an application needs from the society next. */
@@ -72,20 +77,41 @@ public class SocietyDashboardService {
     public record Item(Application application, NextStep next, int refusals, int warnings) {
     }
 
-    public record Dashboard(Society society, PlanYear plan, Deadlines deadlines, List<Item> items) {
+    public record Dashboard(Society society, PlanYear plan, Deadlines deadlines, List<Item> items,
+                            List<NoticeMention> notices) {
+    }
+
+    /**
+     * A public notice (公示, IV.1, IV.2) that lists applications of the caller's society: which ones, and
+     * whether it is still running (so that the society can see an objection may still come).
+     */
+    public record NoticeMention(PublicityNotice notice, List<String> applicationIds, boolean running) {
     }
 
     /** The caller's society's dashboard for a plan year. */
     public Dashboard of(int year) {
         String code = access.requireSociety();
         PlanYear plan = plans.plan(year);
-        List<Item> items = applications.list(year, null).stream().map(this::item).toList();
-        return new Dashboard(societies.society(code), plan, deadlines.of(plan, clock.instant()), items);
+        List<Application> own = applications.list(year, null);
+        List<Item> items = own.stream().map(this::item).toList();
+        return new Dashboard(societies.society(code), plan, deadlines.of(plan, clock.instant()), items,
+                notices(year, own));
     }
 
     /** The dashboard of the current plan year, if there is one. */
     public java.util.Optional<Dashboard> current() {
         return deadlines.current().map(p -> of(p.year()));
+    }
+
+    /** The notices of the plan year that list any of these applications, newest first. */
+    private List<NoticeMention> notices(int year, List<Application> own) {
+        java.util.Set<String> ids = own.stream().map(a -> a.id().value())
+                .collect(java.util.stream.Collectors.toSet());
+        java.time.Instant now = clock.instant();
+        return publicity.notices().stream().filter(n -> n.planYear() == year)
+                .map(n -> new NoticeMention(n, n.applicationIds().stream().filter(ids::contains).toList(),
+                        n.period().isRunningAt(now)))
+                .filter(m -> !m.applicationIds().isEmpty()).toList();
     }
 
     private Item item(Application a) {

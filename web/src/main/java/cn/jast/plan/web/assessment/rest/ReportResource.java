@@ -12,9 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,8 +48,8 @@ public class ReportResource {
         return assessment.reports(id).stream().map(ReportView::of).toList();
     }
 
-    public record ReportRequest(@NotNull ReportKind kind, @NotBlank @Size(max = 100000) String text,
-                                @Size(max = 100) List<@NotBlank String> evidenceAttachmentIds) {
+    /** What a report holds; AssessmentService.fileReport checks it, for this resource and the pages alike. */
+    public record ReportRequest(ReportKind kind, String text, List<String> evidenceAttachmentIds) {
         public ReportRequest(ReportKind kind, String text, List<String> evidenceAttachmentIds) {
             this.kind = kind;
             this.text = text;

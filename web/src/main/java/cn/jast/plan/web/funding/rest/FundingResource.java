@@ -15,11 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,9 +51,8 @@ public class FundingResource {
         }
     }
 
-    public record EntryRequest(@NotNull LedgerEntry.Kind kind, @NotBlank @Size(max = 500) String item,
-                               @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
-                               LocalDate bookedOn) {
+    /** A booking; FundingService.book checks it, for this resource and the pages alike. */
+    public record EntryRequest(LedgerEntry.Kind kind, String item, BigDecimal amount, LocalDate bookedOn) {
         public EntryRequest(LedgerEntry.Kind kind, String item, BigDecimal amount, LocalDate bookedOn) {
             this.kind = kind;
             this.item = item;
@@ -67,7 +61,8 @@ public class FundingResource {
         }
     }
 
-    public record ReversalRequest(@NotBlank @Size(max = 2000) String reason) {
+    /** A reversal's reason; FundingService.reverse checks it. */
+    public record ReversalRequest(String reason) {
         // an explicit constructor: Payara's OpenAPI reader fails on constraints it finds on record constructor parameters
         public ReversalRequest(String reason) {
             this.reason = reason;

@@ -33,7 +33,12 @@ public class DashboardPage {
 
     /** One row of the table. */
     public record Row(String id, String category, String title, String state, String next, boolean actionNeeded,
-                      int refusals, int warnings, boolean draft) {
+                      int refusals, int warnings, boolean draft, boolean project) {
+    }
+
+    /** A notice that lists applications of the society, with its period. */
+    public record NoticeRow(String id, String title, String kind, String period, boolean running,
+                            String applications) {
     }
 
     private Optional<Dashboard> dashboard;
@@ -56,6 +61,16 @@ public class DashboardPage {
     public List<Row> getRows() {
         PlanYear plan = getDashboard().plan();
         return getDashboard().items().stream().map(i -> row(plan, i)).toList();
+    }
+
+    /** The public notices (公示) that list the society's applications, newest first. */
+    public List<NoticeRow> getNotices() {
+        PlanYear plan = getDashboard().plan();
+        return getDashboard().notices().stream().map(m -> new NoticeRow(m.notice().id(), m.notice().title(),
+                texts.get("notice.kind." + m.notice().kind().name()),
+                texts.format("dashboard.notices.period", texts.date(m.notice().period().firstDay()),
+                        texts.date(m.notice().period().lastDay()), m.notice().period().workingDays()),
+                m.running(), String.join("、", m.applicationIds()))).toList();
     }
 
     public String getElectronicClosing() {
@@ -86,6 +101,7 @@ public class DashboardPage {
         return new Row(a.id().value(), category, a.content().title(), texts.get("state." + a.state().name()),
                 texts.get("next." + item.next().name()),
                 item.next() != SocietyDashboardService.NextStep.WAIT && item.next() != SocietyDashboardService.NextStep.NONE,
-                item.refusals(), item.warnings(), a.state() == cn.jast.plan.domain.application.ApplicationState.DRAFT);
+                item.refusals(), item.warnings(), a.state() == cn.jast.plan.domain.application.ApplicationState.DRAFT,
+                a.state().isProject());
     }
 }
