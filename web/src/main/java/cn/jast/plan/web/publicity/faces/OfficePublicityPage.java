@@ -45,8 +45,9 @@ public class OfficePublicityPage implements Serializable {
     @Inject
     Texts texts;
 
+    /** Transient: the produced clock is not passivation capable; the view lives in memory. */
     @Inject
-    Clock clock;
+    transient Clock clock;
 
     /** One listed or waiting application. */
     public record Listed(String id, String title, String society, String state) implements Serializable {
@@ -79,7 +80,7 @@ public class OfficePublicityPage implements Serializable {
     private transient List<NoticeRow> notices;
     private transient List<Listed> waiting;
 
-    public int getYear() {
+    public Integer getYear() {
         if (year == null) {
             year = plans.latest().year();
         }

@@ -76,7 +76,7 @@ public class OfficeReviewPage implements Serializable {
     private transient List<ExpertRow> experts;
     private int required;
 
-    public int getYear() {
+    public Integer getYear() {
         if (year == null) {
             year = plans.latest().year();
         }

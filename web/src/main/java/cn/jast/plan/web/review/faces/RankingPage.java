@@ -58,7 +58,7 @@ public class RankingPage implements Serializable {
     private transient List<Group> groups;
     private transient List<Waiting> waiting;
 
-    public int getYear() {
+    public Integer getYear() {
         if (year == null) {
             year = plans.latest().year();
         }
