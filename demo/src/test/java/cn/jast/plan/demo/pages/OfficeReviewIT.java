@@ -97,18 +97,7 @@ class OfficeReviewIT {
             browser.size(Browser.PHONE).fullScreenshot("review-phone");
             browser.size(Browser.LAPTOP);
 
-            // ---- a bulk assignment with one refused pair changes nothing
-            check(browser, "#bulk\\:applications", "D21-19");
-            check(browser, "#bulk\\:applications", "D21-21");
-            check(browser, "#bulk\\:experts", "expert3");
-            check(browser, "#bulk\\:experts", "expert4");
-            browser.click("#bulk\\:assign");
-            waitForError(browser, "批量分配未执行");
-            assertThat(browser.text("#messages")).contains("D21-21 × expert4").contains("REVIEW-COI-1");
-            browser.fullScreenshot("review-bulk-refused");
-            assertThat(array(api.get("api/v1/reviews", "expert3"))).as("D21-19 × expert3 was not kept").isEmpty();
-            assertThat(array(api.get("api/v1/reviews", "expert4"))).isEmpty();
-            // the same over REST: 422 naming the pair, nothing assigned
+            // ---- a bulk assignment over REST: 422 naming the pair, nothing assigned
             HttpResponse<String> bulk = api.post("api/v1/plans/2021/review/assignments", OFFICE,
                     "{\"applications\": [\"D21-19\", \"D21-21\"], \"experts\": [\"expert3\", \"expert4\"]}");
             assertThat(bulk.statusCode()).isEqualTo(422);
@@ -116,6 +105,18 @@ class OfficeReviewIT {
             assertThat(json(bulk).getJsonArray("violations").getJsonObject(0).getString("rule")).isEqualTo("REVIEW-COI-1");
             assertThat(array(api.get("api/v1/reviews", "expert3"))).isEmpty();
 
+            // ---- a bulk assignment with one refused pair changes nothing
+            check(browser, "#bulk\\:applications", "D21-19");
+            check(browser, "#bulk\\:applications", "D21-21");
+            check(browser, "#bulk\\:experts", "expert3");
+            check(browser, "#bulk\\:experts", "expert4");
+            assertThat(browser.all("#bulk input:checked")).hasSize(4);
+            browser.click("#bulk\\:assign");
+            waitForError(browser, "批量分配未执行");
+            assertThat(browser.text("#messages")).contains("D21-21 × expert4").contains("REVIEW-COI-1");
+            browser.fullScreenshot("review-bulk-refused");
+            assertThat(array(api.get("api/v1/reviews", "expert3"))).as("D21-19 × expert3 was not kept").isEmpty();
+            assertThat(array(api.get("api/v1/reviews", "expert4"))).isEmpty();
             // ---- one by one: three experts to D21-21, the conflicted one refused with its reason
             assignOne(browser, "D21-21", "expert1");
             assignOne(browser, "D21-21", "expert2");
@@ -324,11 +325,11 @@ class OfficeReviewIT {
     }
 
     private static void waitForMessage(Browser browser, String text) {
-        browser.waitFor().until(d -> browser.all(".ui-messages-info").stream().anyMatch(m -> m.getText().contains(text)));
+        browser.waitFor().withMessage(() -> "messages: " + browser.text("#messages")).until(d -> browser.all(".ui-messages-info").stream().anyMatch(m -> m.getText().contains(text)));
     }
 
     private static void waitForError(Browser browser, String text) {
-        browser.waitFor().until(d -> browser.all(".ui-messages-error").stream().anyMatch(m -> m.getText().contains(text)));
+        browser.waitFor().withMessage(() -> "messages: " + browser.text("#messages")).until(d -> browser.all(".ui-messages-error").stream().anyMatch(m -> m.getText().contains(text)));
     }
 
     private static List<String> ids(Browser browser) {
