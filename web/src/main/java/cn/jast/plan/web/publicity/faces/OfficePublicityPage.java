@@ -55,7 +55,7 @@ public class OfficePublicityPage implements Serializable {
 
     /** One objection as the office reads it: the text as typed (escaped by the page), its state, the decision. */
     public record ObjectionRow(String id, String application, String text, String raisedBy, String raisedAt,
-                               String status, String note, boolean open) implements Serializable {
+                               String status, String note, boolean open, String label) implements Serializable {
     }
 
     /** A notice of the plan year with its period, what it lists and its objections. */
@@ -146,7 +146,7 @@ public class OfficePublicityPage implements Serializable {
             PublicityNotice n = publicity.publish(getYear(), kind, title, start);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format(
                     "office.publicity.published", n.title(), n.applicationIds().size(), texts.date(n.period().lastDay()),
-                    String.join("、", n.applicationIds())), ""));
+                    String.join(texts.get("office.sep"), n.applicationIds())), ""));
             title = null;
             start = null;
             clearPreview();
@@ -175,7 +175,7 @@ public class OfficePublicityPage implements Serializable {
                     .map(id -> new PublicityService.Decision(id, upheld, note)).toList());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format(
                     upheld ? "office.publicity.upheld" : "office.publicity.dismissed", decided.size(),
-                    decided.stream().map(Objection::applicationId).distinct().collect(Collectors.joining("、"))), ""));
+                    decided.stream().map(Objection::applicationId).distinct().collect(Collectors.joining(texts.get("office.sep")))), ""));
             selectedObjections = new ArrayList<>();
             note = null;
         } catch (RuntimeException e) {
@@ -215,7 +215,8 @@ public class OfficePublicityPage implements Serializable {
                             publicity.objections(n.id()).stream().map(o -> new ObjectionRow(o.id(), o.applicationId(),
                                     o.text(), o.raisedBy(), texts.dateTime(o.raisedAt(), plan),
                                     texts.get("office.publicity.objection." + o.status().name()),
-                                    o.decisionNote(), o.status() == Objection.Status.OPEN)).toList()))
+                                    o.decisionNote(), o.status() == Objection.Status.OPEN,
+                                    texts.format("office.pair", o.applicationId(), o.text()))).toList()))
                     .toList();
         }
         return notices;

@@ -121,19 +121,19 @@ public class OfficeReviewPage implements Serializable {
         ReviewsPage.Categories categories = new ReviewsPage.Categories(plans.plan(getYear()), language);
         rows = board.applications().stream().map(p -> row(p, categories)).toList();
         experts = board.experts().stream().map(e -> new ExpertRow(e.expert(),
-                String.join("、", new java.util.TreeSet<>(e.profile().societies())),
+                String.join(texts.get("office.sep"), new java.util.TreeSet<>(e.profile().societies())),
                 e.profile().workUnit() == null ? "" : e.profile().workUnit(), e.assigned(), e.scored())).toList();
     }
 
     private Row row(ReviewService.ApplicationProgress p, ReviewsPage.Categories categories) {
         Application a = p.application();
         List<Conflict> conflicts = p.conflicts().entrySet().stream().map(e -> new Conflict(e.getKey(),
-                e.getValue().stream().map(this::rule).collect(Collectors.joining("；")))).toList();
+                e.getValue().stream().map(this::rule).collect(Collectors.joining(texts.get("office.sep2"))))).toList();
         List<String> assignable = expertNames.stream()
                 .filter(e -> !p.assigned().contains(e) && !p.declined().containsKey(e)).toList();
         String declined = p.declined().entrySet().stream()
                 .map(e -> texts.format("office.review.declinedBy", e.getKey(), e.getValue()))
-                .collect(Collectors.joining("；"));
+                .collect(Collectors.joining(texts.get("office.sep2")));
         return new Row(a.id().value(), a.content().title(), categories.of(a), p.societyName(),
                 texts.get("state." + a.state().name()), p.assigned(), declined, p.scoredBy(),
                 texts.format("office.review.sheets", p.scoredBy().size(), p.required()), p.complete(),
@@ -144,7 +144,7 @@ public class OfficeReviewPage implements Serializable {
     private transient List<String> expertNames;
 
     private String rule(Violation v) {
-        return v.rule() + "（" + v.clause() + "）" + language.text(v.message());
+        return texts.format("office.rule", v.rule(), v.clause(), language.text(v.message()));
     }
 
     /** Starts the review: paper copies recorded go to review, the others lapse (the service decides when). */
@@ -153,7 +153,7 @@ public class OfficeReviewPage implements Serializable {
         try {
             ReviewService.ReviewStart start = reviews.startReview(getYear());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format("office.review.started",
-                    String.join("、", start.underReview()), String.join("、", start.lapsed()),
+                    String.join(texts.get("office.sep"), start.underReview()), String.join(texts.get("office.sep"), start.lapsed()),
                     start.underReview().size(), start.lapsed().size()), ""));
         } catch (RuntimeException e) {
             RefusalMessages.show(context, e, RefusalMessages.Fields.none());
@@ -183,7 +183,7 @@ public class OfficeReviewPage implements Serializable {
             List<ExpertAssignment> done = reviews.assignAll(getYear(), applications, expertsChosen);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.format("office.review.assigned",
                     done.size(), done.stream().map(a -> a.applicationId() + " × " + a.expert())
-                            .collect(Collectors.joining("、"))), ""));
+                            .collect(Collectors.joining(texts.get("office.sep")))), ""));
             if (bulk) {
                 selectedApplications = new ArrayList<>();
                 selectedExperts = new ArrayList<>();
