@@ -53,15 +53,38 @@ public class PublicityNotice {
      */
     public static PublicityNotice publish(String id, PlanYear plan, NoticeKind kind, String title,
                                           List<String> applicationIds, Instant at) {
+        return publish(id, plan, kind, title, applicationIds, at.atZone(plan.zone()).toLocalDate(), at);
+    }
+
+    /**
+     * Publishes a notice decided at {@code at} that starts on {@code firstDay} (the day the office chose, in
+     * the plan's zone), running the plan year's working days from then (IV.2; {@link #workingDaysOf}). A notice
+     * that starts on a later day is published at 00:00 of that day: it is public, and open to objections, from
+     * then on.
+     *
+     * @throws IllegalArgumentException when it lists nothing, starts before the day of {@code at}, or runs
+     *                                  beyond the plan's calendar
+     */
+    public static PublicityNotice publish(String id, PlanYear plan, NoticeKind kind, String title,
+                                          List<String> applicationIds, LocalDate firstDay, Instant at) {
         if (applicationIds.isEmpty()) {
             throw new IllegalArgumentException("a notice lists at least one application");
         }
-        LocalDate day = at.atZone(plan.zone()).toLocalDate();
-        int days = kind == NoticeKind.ASSESSMENT_RESULTS
+        LocalDate today = at.atZone(plan.zone()).toLocalDate();
+        if (firstDay.isBefore(today)) {
+            throw new IllegalArgumentException("a notice cannot start before the day it is published (" + today + ")");
+        }
+        PublicityPeriod period = PublicityPeriod.starting(firstDay, workingDaysOf(plan, kind), plan.calendar(),
+                plan.zone());
+        Instant published = firstDay.isAfter(today) ? firstDay.atStartOfDay(plan.zone()).toInstant() : at;
+        return new PublicityNotice(id, plan.year(), kind, title, period, applicationIds, published);
+    }
+
+    /** The working days a notice of a kind runs: plan data (IV.2 "公示时间不少于5个工作日"). */
+    public static int workingDaysOf(PlanYear plan, NoticeKind kind) {
+        return kind == NoticeKind.ASSESSMENT_RESULTS
                 ? plan.management().assessment().resultsPublicityWorkingDays()
                 : plan.thresholds().publicityWorkingDays();
-        PublicityPeriod period = PublicityPeriod.starting(day, days, plan.calendar(), plan.zone());
-        return new PublicityNotice(id, plan.year(), kind, title, period, applicationIds, at);
     }
 
     public String id() {

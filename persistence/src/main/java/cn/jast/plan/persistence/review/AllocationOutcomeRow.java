@@ -68,6 +68,11 @@ public class AllocationOutcomeRow {
         return planYear;
     }
 
+    /** The place of the outcome in the order of the plan year's allocations. */
+    public int listOrder() {
+        return listOrder;
+    }
+
     public Instant allocatedAt() {
         return allocatedAt;
     }

@@ -30,6 +30,32 @@ public final class AllocationRepository {
         em.flush();
     }
 
+    /**
+     * Replaces the outcomes of the given quota groups only (and any earlier outcome of an application allocated
+     * now); the other groups' outcomes stay as an earlier round stored them. The new outcomes follow the kept
+     * ones in the list order.
+     */
+    public void replaceGroups(int planYear, java.util.Set<String> quotaGroups, List<AllocationOutcome> outcomes,
+                              Instant at) {
+        java.util.Set<String> allocatedNow = new java.util.HashSet<>();
+        outcomes.forEach(o -> allocatedNow.add(o.applicationId()));
+        int order = 0;
+        for (AllocationOutcomeRow old : em.createQuery("SELECT o FROM AllocationOutcomeRow o WHERE o.planYear = :y",
+                AllocationOutcomeRow.class).setParameter("y", planYear).getResultList()) {
+            AllocationOutcome kept = old.toDomain();
+            if (quotaGroups.contains(kept.quotaGroup()) || allocatedNow.contains(kept.applicationId())) {
+                em.remove(old);
+            } else {
+                order = Math.max(order, old.listOrder() + 1);
+            }
+        }
+        em.flush();
+        for (AllocationOutcome o : outcomes) {
+            em.persist(new AllocationOutcomeRow(planYear, order++, o, at));
+        }
+        em.flush();
+    }
+
     /** The outcomes of the plan year, in the order the allocation gave them (by quota group, by rank). */
     public List<AllocationOutcome> ofPlanYear(int planYear) {
         return em.createQuery("SELECT o FROM AllocationOutcomeRow o WHERE o.planYear = :y ORDER BY o.listOrder",

@@ -77,7 +77,22 @@ public class PublicityService {
      * every recommended application, or the assessment results of every assessed project not yet announced.
      */
     public PublicityNotice publish(int year, NoticeKind kind, String title) {
+        return publish(year, kind, title, null);
+    }
+
+    /**
+     * Publishes a notice that starts on the day the office chose ({@code start}, in the plan's zone; null: today):
+     * the period runs the plan year's working days from it (IV.2, 公示时间不少于5个工作日: {@code
+     * thresholds.publicityWorkingDays}, or {@code management.assessment.resultsPublicityWorkingDays}) on the
+     * plan's working-day calendar. A start before today is refused (400 naming {@code start}): objections could
+     * not have been lodged on the days already past. The listed applications are in publicity at once; the
+     * notice is public, and takes objections, from 00:00 of its first day.
+     */
+    public PublicityNotice publish(int year, NoticeKind kind, String title, java.time.LocalDate start) {
         access.require(Roles.OFFICE);
+        if (title == null || title.isBlank()) {
+            throw Failures.invalid("title", "must be given: the notice's title as the public reads it");
+        }
         if (kind == null) {
             throw Failures.invalid("kind", "must be one of " + java.util.Arrays.toString(NoticeKind.values()));
         }
@@ -103,10 +118,12 @@ public class PublicityService {
             }
         }
         Instant now = clock.instant();
+        java.time.LocalDate firstDay = start == null ? now.atZone(plan.zone()).toLocalDate() : start;
+        periodFrom(plan, kind, firstDay, now);
         PublicityNotice notice;
         try {
-            notice = PublicityNotice.publish(UUID.randomUUID().toString(), plan, kind, title,
-                    listed.stream().map(a -> a.id().value()).toList(), now);
+            notice = PublicityNotice.publish(UUID.randomUUID().toString(), plan, kind, title.strip(),
+                    listed.stream().map(a -> a.id().value()).toList(), firstDay, now);
         } catch (IllegalArgumentException e) {
             throw Failures.conflict("The notice cannot be published today: " + e.getMessage());
         }
@@ -126,6 +143,105 @@ public class PublicityService {
                 "{\"kind\":\"" + kind + "\",\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":"
                         + listed.size() + "}"));
         return notice;
+    }
+
+    /** A day a notice's period passes over without counting it (IV.2: working days only). */
+    public record DayOff(java.time.LocalDate day, boolean holiday) {
+    }
+
+    /**
+     * The period a notice of a kind would run from {@code start}, as the office chooses the date: its first
+     * and last day and working days, the holidays and weekend days it skips, the weekend days worked instead
+     * (调休上班) it counts. Nothing is stored.
+     */
+    public record PeriodPreview(cn.jast.plan.domain.calendar.PublicityPeriod period, List<DayOff> skipped,
+                                List<java.time.LocalDate> workedWeekendDays) {
+    }
+
+    /** What {@link #publish} would give for the start and kind, or the refusal publishing would give. */
+    public PeriodPreview preview(int year, NoticeKind kind, java.time.LocalDate start) {
+        access.require(Roles.OFFICE);
+        if (kind == null) {
+            throw Failures.invalid("kind", "must be one of " + java.util.Arrays.toString(NoticeKind.values()));
+        }
+        PlanYear plan = plans.plan(year);
+        Instant now = clock.instant();
+        java.time.LocalDate firstDay = start == null ? now.atZone(plan.zone()).toLocalDate() : start;
+        var calendar = plan.calendar();
+        var period = periodFrom(plan, kind, firstDay, now);
+        List<DayOff> skipped = new ArrayList<>();
+        List<java.time.LocalDate> worked = new ArrayList<>();
+        for (var d = period.firstDay(); !d.isAfter(period.lastDay()); d = d.plusDays(1)) {
+            if (!calendar.isWorkingDay(d)) {
+                skipped.add(new DayOff(d, calendar.holidays().contains(d)));
+            } else if (calendar.workingWeekendDays().contains(d)) {
+                worked.add(d);
+            }
+        }
+        return new PeriodPreview(period, skipped, worked);
+    }
+
+    /**
+     * IV.2: the period is counted on the plan's calendar from the day the notice starts; it cannot start before
+     * today, and the calendar must hold every day it runs (a guessed holiday would shorten it): 400 naming start.
+     */
+    private static cn.jast.plan.domain.calendar.PublicityPeriod periodFrom(PlanYear plan, NoticeKind kind,
+                                                                           java.time.LocalDate firstDay, Instant now) {
+        java.time.LocalDate today = now.atZone(plan.zone()).toLocalDate();
+        if (firstDay.isBefore(today)) {
+            throw Failures.invalid("start", "must be today (" + today + ") or later: a notice cannot have begun"
+                    + " before it is published (IV.2)");
+        }
+        try {
+            return cn.jast.plan.domain.calendar.PublicityPeriod.starting(firstDay,
+                    PublicityNotice.workingDaysOf(plan, kind), plan.calendar(), plan.zone());
+        } catch (IllegalArgumentException e) {
+            throw Failures.invalid("start", e.getMessage());
+        }
+    }
+
+    /** The applications recommended and on no running or coming notice yet: what the next notice would list. */
+    public List<Listing> awaitingNotice(int year) {
+        access.require(Roles.OFFICE);
+        plans.plan(year);
+        List<Listing> list = new ArrayList<>();
+        for (Application a : new ApplicationRepository(em).inState(year, ApplicationState.RECOMMENDED)) {
+            Society s = em.find(Society.class, a.society().value());
+            list.add(new Listing(a, s == null ? a.society().value() : s.name()));
+        }
+        list.sort(java.util.Comparator.comparing(l -> l.application().id().value()));
+        return list;
+    }
+
+    /** One decision of a bulk step: the objection, upheld or dismissed, and the office's reason. */
+    public record Decision(String objectionId, boolean upheld, String note) {
+    }
+
+    /**
+     * Decides several objections in one transaction, each as {@link #decide} does (IV.2: an upheld one takes the
+     * application off the list, its place goes to the group's reserve), each with its reason: every decision, or
+     * — when any is refused — none, and the refusal names that objection. REST and the office's page call it.
+     */
+    public List<Objection> decideAll(List<Decision> decisions) {
+        access.require(Roles.OFFICE);
+        if (decisions == null || decisions.isEmpty()) {
+            throw Failures.invalid("decisions", "must name at least one objection");
+        }
+        List<Objection> decided = new ArrayList<>();
+        for (Decision d : decisions) {
+            String item = d == null ? "?" : String.valueOf(d.objectionId());
+            try {
+                if (d == null || d.note() == null || d.note().isBlank()) {
+                    throw Failures.invalid("note", "must give the office's reason for the decision");
+                }
+                decided.add(decide(d.objectionId(), d.upheld(), d.note().strip()));
+            } catch (cn.jast.plan.web.refusal.Refusal r) {
+                throw r.about(item);
+            } catch (cn.jast.plan.domain.application.TransitionRefused t) {
+                throw Failures.conflict(t.reason().en()).about(item);
+            }
+        }
+        return decided;
     }
 
     /** True when a results notice published after the project's assessment lists it. */

@@ -23,12 +23,29 @@ public abstract sealed class Refusal extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
+    /** The item of a bulk step this refusal is about (an application, an expert, an objection), or null. */
+    private String item;
+
     protected Refusal(String detail) {
         super(detail);
     }
 
-    /** What went wrong, for a person (English; the Faces layer shows its own words per kind). */
+    /** What went wrong, for a person (English; the Faces layer shows its own words per kind), after its item. */
     public String detail() {
-        return getMessage();
+        return item == null ? getMessage() : item + ": " + getMessage();
+    }
+
+    /**
+     * Names the item of a bulk step that was refused (the whole step changes nothing): REST answers it at
+     * the head of the detail, a page at the head of each message.
+     */
+    public Refusal about(String bulkItem) {
+        this.item = bulkItem;
+        return this;
+    }
+
+    /** The item of a bulk step this refusal is about. */
+    public java.util.Optional<String> item() {
+        return java.util.Optional.ofNullable(item);
     }
 }

@@ -149,6 +149,166 @@ public class ReviewService {
         return assignment;
     }
 
+    /**
+     * Assigns every one of {@code experts} to every one of {@code applicationIds} of the plan year, each pair as
+     * {@link #assign} does (REVIEW-COI-1..3, IV.2; LIMIT-5, II.3.5), in one transaction: all of them, or — when
+     * any pair is refused — none, and the refusal names that pair ({@link cn.jast.plan.web.refusal.Refusal#about}).
+     * A pair already assigned is refused like a single assignment (409). REST and the office's page both call it.
+     */
+    public List<ExpertAssignment> assignAll(int year, List<String> applicationIds, List<String> experts) {
+        access.require(Roles.OFFICE);
+        plans.plan(year);
+        if (applicationIds == null || applicationIds.stream().allMatch(x -> x == null || x.isBlank())) {
+            throw Failures.invalid("applications", "must name at least one application");
+        }
+        if (experts == null || experts.stream().allMatch(x -> x == null || x.isBlank())) {
+            throw Failures.invalid("experts", "must name at least one expert");
+        }
+        List<ExpertAssignment> done = new ArrayList<>();
+        for (String applicationId : new java.util.LinkedHashSet<>(applicationIds)) {
+            for (String expert : new java.util.LinkedHashSet<>(experts)) {
+                String item = applicationId + " × " + expert;
+                try {
+                    Application a = access.forOffice(em, applicationId);
+                    if (a.planYear() != year) {
+                        throw Failures.notFound("application " + applicationId + " of " + year);
+                    }
+                    done.add(assign(applicationId, expert));
+                } catch (cn.jast.plan.web.refusal.Refusal r) {
+                    // the transaction rolls back: the pairs assigned before this one are undone
+                    throw r.about(item);
+                } catch (cn.jast.plan.domain.application.TransitionRefused t) {
+                    throw Failures.conflict(t.reason().en()).about(item);
+                }
+            }
+        }
+        return done;
+    }
+
+    /** An expert account as the office's review page shows it: the recorded profile and the progress of the year. */
+    public record ExpertProgress(String expert, ReviewerProfile profile, int assigned, int scored) {
+    }
+
+    /**
+     * One application of the review as the office follows it: the experts assigned (declined ones apart, with
+     * their reasons), who has scored, the sheets the plan year asks ({@code review.expertsPerApplication}), the
+     * office's exception, an open 科创江苏 flag (LIMIT-5), and for every other expert the conflicts of interest
+     * REVIEW-COI-1..3 find before anyone assigns them.
+     */
+    public record ApplicationProgress(Application application, String societyName, List<String> assigned,
+                                      java.util.Map<String, String> declined, List<String> scoredBy, int required,
+                                      Optional<String> exception, boolean crossCheckOpen,
+                                      java.util.Map<String, List<cn.jast.plan.domain.rules.Violation>> conflicts) {
+        /** Every sheet the plan year asks is in, or the office recorded an exception. */
+        public boolean complete() {
+            return scoredBy.size() >= required || (exception.isPresent() && !scoredBy.isEmpty());
+        }
+    }
+
+    /** The review of a plan year: applications with a paper copy or under review, and every expert's progress. */
+    public record ReviewBoard(int year, int required, List<ApplicationProgress> applications,
+                              List<ExpertProgress> experts) {
+    }
+
+    /** What the office's review page shows: reads only. */
+    public ReviewBoard board(int year) {
+        access.require(Roles.OFFICE);
+        PlanYear plan = plans.plan(year);
+        ReviewRepository reviews = new ReviewRepository(em);
+        KechuangRepository kechuang = new KechuangRepository(em);
+        List<String> experts = new AccountRepository(em).all().stream().filter(acc -> acc.hasRole(Role.EXPERT))
+                .map(acc -> acc.username()).sorted().toList();
+        java.util.Map<String, ReviewerProfile> profiles = new java.util.LinkedHashMap<>();
+        experts.forEach(e -> profiles.put(e, reviews.profileOf(e)));
+        ApplicationRepository applications = new ApplicationRepository(em);
+        List<Application> inReview = new ArrayList<>(applications.inState(year, ApplicationState.PAPER_COPY_RECORDED));
+        inReview.addAll(applications.inState(year, ApplicationState.UNDER_REVIEW));
+        inReview.sort(java.util.Comparator.comparing(a -> a.id().value()));
+        java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+        List<ApplicationProgress> rows = new ArrayList<>();
+        for (Application a : inReview) {
+            String id = a.id().value();
+            List<String> assigned = new ArrayList<>();
+            java.util.Map<String, String> declined = new java.util.TreeMap<>();
+            for (var row : reviews.assignmentsOf(id)) {
+                if (row.declined()) {
+                    declined.put(row.toDomain().expert(), row.declineReason());
+                } else {
+                    assigned.add(row.toDomain().expert());
+                }
+            }
+            List<String> scoredBy = reviews.scoresOf(id).stream().map(ExpertScore::expert).sorted().toList();
+            for (String e : assigned) {
+                int[] c = counts.computeIfAbsent(e, k -> new int[2]);
+                c[0]++;
+                if (scoredBy.contains(e)) {
+                    c[1]++;
+                }
+            }
+            Society society = em.find(Society.class, a.society().value());
+            String societyName = society == null ? a.society().value() : society.name();
+            java.util.Map<String, List<cn.jast.plan.domain.rules.Violation>> conflicts = new java.util.TreeMap<>();
+            for (String e : experts) {
+                if (!assigned.contains(e) && !declined.containsKey(e)) {
+                    Evaluation ev = AssignmentRules.evaluate(new AssignmentContext(plan, profiles.get(e), id,
+                            a.society().value(), society == null ? null : society.name()));
+                    if (!ev.admissible()) {
+                        conflicts.put(e, ev.violations());
+                    }
+                }
+            }
+            rows.add(new ApplicationProgress(a, societyName, assigned, declined, scoredBy,
+                    plan.review().expertsPerApplication(), reviews.exceptionOf(id).map(ReviewExceptionRow::reason),
+                    kechuang.blocksReview(id), conflicts));
+        }
+        List<ExpertProgress> progress = experts.stream().map(e -> new ExpertProgress(e, profiles.get(e),
+                counts.getOrDefault(e, new int[2])[0], counts.getOrDefault(e, new int[2])[1])).toList();
+        return new ReviewBoard(year, plan.review().expertsPerApplication(), rows, progress);
+    }
+
+    /** One place of a quota group's ranking, with the application and the office's exception, if any. */
+    public record Ranked(AllocationOutcome outcome, Application application, String societyName,
+                         Optional<String> exception) {
+    }
+
+    /** A quota group's ranking as allocation drew it: the places within the quota, then the reserve list. */
+    public record GroupRanking(cn.jast.plan.domain.plan.QuotaGroup group, List<Ranked> ranked) {
+        public List<Ranked> withinQuota() {
+            return ranked.stream().filter(r -> r.outcome().withinQuota()).toList();
+        }
+
+        public List<Ranked> reserve() {
+            return ranked.stream().filter(r -> !r.outcome().withinQuota()).toList();
+        }
+    }
+
+    /** The stored allocation of a plan year per quota group (II.1 quotas; IV.2 评审立项), in the plan's group order. */
+    public List<GroupRanking> ranking(int year) {
+        access.require(Roles.OFFICE);
+        PlanYear plan = plans.plan(year);
+        ReviewRepository reviews = new ReviewRepository(em);
+        java.util.Map<String, List<Ranked>> byGroup = new java.util.HashMap<>();
+        for (AllocationOutcome o : new AllocationRepository(em).ofPlanYear(year)) {
+            Application a = em.find(Application.class, o.applicationId());
+            if (a == null) {
+                continue;
+            }
+            Society society = em.find(Society.class, a.society().value());
+            byGroup.computeIfAbsent(o.quotaGroup(), k -> new ArrayList<>()).add(new Ranked(o, a,
+                    society == null ? a.society().value() : society.name(),
+                    reviews.exceptionOf(o.applicationId()).map(ReviewExceptionRow::reason)));
+        }
+        List<GroupRanking> out = new ArrayList<>();
+        for (var g : plan.quotaGroups()) {
+            List<Ranked> ranked = byGroup.get(g.key());
+            if (ranked != null) {
+                ranked.sort(java.util.Comparator.comparingInt(r -> r.outcome().rank()));
+                out.add(new GroupRanking(g, ranked));
+            }
+        }
+        return out;
+    }
+
     /** The expert declines an assignment (conflict of interest); they can no longer see or score it. */
     public void decline(String applicationId, String reason) {
         access.require(Roles.EXPERT);
@@ -334,7 +494,10 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         List<AllocationOutcome> outcomes = Allocation.allocate(plan, scored);
-        new AllocationRepository(em).replace(year, outcomes, now);
+        // A later round (an application whose review went on after the first allocation) replaces the outcomes of
+        // the quota groups it ranks and keeps the others', so their reserve lists stay for ReserveService.
+        new AllocationRepository(em).replaceGroups(year, outcomes.stream().map(AllocationOutcome::quotaGroup)
+                .collect(java.util.stream.Collectors.toSet()), outcomes, now);
         List<AuditRecord> records = new ArrayList<>();
         for (AllocationOutcome o : outcomes) {
             Application a = em.find(Application.class, o.applicationId());

@@ -136,6 +136,13 @@ public final class RefusalMessages {
         } else {
             throw e;
         }
+        if (e instanceof Refusal r && r.item().isPresent()) {
+            // a bulk step: every message names the item it was refused for, where the summary starts
+            String item = r.item().get();
+            return placed.stream().map(p -> new Placed(p.clientId(), new FacesMessage(p.message().getSeverity(),
+                    MessageFormat.format(texts.getString("bulkItem"), item, p.message().getSummary()),
+                    p.message().getDetail()))).toList();
+        }
         return List.copyOf(placed);
     }
 

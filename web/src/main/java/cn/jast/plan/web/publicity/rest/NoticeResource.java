@@ -54,9 +54,10 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICE)
     @Operation(summary = "Publish the approval list of every recommended application (office)",
-            description = "The period runs the plan year's working days from today (Beijing time); all or nothing.")
+            description = "The period runs the plan year's working days from start (the day the office chose, not "
+                    + "before today; absent: today, Beijing time); all or nothing.")
     public Response publish(@Valid @NotNull PublishRequest request) {
-        PublicityNotice n = publicity.publish(request.year(), request.kind(), request.title());
+        PublicityNotice n = publicity.publish(request.year(), request.kind(), request.title(), request.start());
         return Response.created(URI.create(uri.getBaseUri() + "v1/notices/" + n.id())).entity(view(n)).build();
     }
 
@@ -110,12 +111,14 @@ public class NoticeResource {
                         l.application().subProject(), l.application().content().title())).toList());
     }
 
+    /** {@code start}: the first day the office chose (Beijing time); absent: today. */
     public record PublishRequest(@Min(2000) @Max(2100) int year, @NotNull NoticeKind kind,
-                                 @NotBlank @Size(max = 500) String title) {
-        public PublishRequest(int year, NoticeKind kind, String title) {
+                                 @NotBlank @Size(max = 500) String title, LocalDate start) {
+        public PublishRequest(int year, NoticeKind kind, String title, LocalDate start) {
             this.year = year;
             this.kind = kind;
             this.title = title;
+            this.start = start;
         }
     }
 

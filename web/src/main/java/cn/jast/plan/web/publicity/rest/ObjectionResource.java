@@ -34,6 +34,29 @@ public class ObjectionResource {
         return NoticeResource.ObjectionView.of(publicity.decide(id, decision.upheld(), decision.note()));
     }
 
+    @POST
+    @Path("decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Decide several objections, each with its reason (office)",
+            description = "Every decision, or none: one transaction; a refused one answers as a single decision would, "
+                    + "the objection named at the head of the detail, and nothing is decided.")
+    public java.util.List<NoticeResource.ObjectionView> decideAll(
+            @Valid @NotNull java.util.List<BulkDecision> decisions) {
+        return publicity.decideAll(decisions.stream().map(d -> new PublicityService.Decision(d.objection(),
+                Boolean.TRUE.equals(d.upheld()), d.note())).toList()).stream().map(NoticeResource.ObjectionView::of).toList();
+    }
+
+    /** One decision of the bulk step. */
+    public record BulkDecision(@NotNull @Size(max = 64) String objection, @NotNull Boolean upheld,
+                               @Size(max = 4000) String note) {
+        public BulkDecision(String objection, Boolean upheld, String note) {
+            this.objection = objection;
+            this.upheld = upheld;
+            this.note = note;
+        }
+    }
+
     public record Decision(@NotNull Boolean upheld, @Size(max = 4000) String note) {
         public Decision(Boolean upheld, String note) {
             this.upheld = upheld;

@@ -78,4 +78,21 @@ class RefusalMessagesTest {
         assertThat(RefusalMessages.isRefusal(bug)).isFalse();
         assertThatThrownBy(() -> RefusalMessages.messages(bug, Locale.CHINA, Fields.none())).isSameAs(bug);
     }
+
+    @Test
+    void aRefusedItemOfABulkStepIsNamedAtTheHeadOfEveryMessageAndOfTheDetail() {
+        RefusedByRules refused = new RefusedByRules(List.of(LIMIT_1, DEADLINE_1));
+        refused.about("D21-21 × expert4");
+
+        List<Placed> zh = RefusalMessages.messages(refused, Locale.CHINA, Fields.of(Map.of("LIMIT-1", "form:category")));
+        List<Placed> en = RefusalMessages.messages(refused, Locale.ENGLISH, Fields.none());
+
+        assertThat(zh).extracting(Placed::clientId).containsExactly("form:category", null);
+        assertThat(zh).extracting(p -> p.message().getSummary())
+                .containsExactly("D21-21 × expert4：LIMIT-1（指南 II.3.1）", "D21-21 × expert4：DEADLINE-1（指南 V.2）");
+        assertThat(zh.get(0).message().getDetail()).isEqualTo("学会只能申报一个类别");
+        assertThat(en.get(0).message().getSummary()).startsWith("D21-21 × expert4: LIMIT-1");
+        assertThat(refused.detail()).isEqualTo("D21-21 × expert4: The request breaks 2 rules of the guide.");
+        assertThat(Failures.conflict("not now").detail()).as("no item, no prefix").isEqualTo("not now");
+    }
 }
