@@ -86,6 +86,15 @@ public class Language {
         return q.append("lang=").append(getOther()).toString();
     }
 
+    /** An application's category (and sub-project) by its name in the plan year, in the visitor's language. */
+    public String categoryOf(cn.jast.plan.domain.plan.PlanYear plan, cn.jast.plan.domain.application.Application a) {
+        String category = plan.category(a.category()).map(c -> text(c.name())).orElse(a.category());
+        if (a.subProject() != null) {
+            category = category + " · " + plan.subProject(a.subProject()).map(s -> text(s.name())).orElse(a.subProject());
+        }
+        return category;
+    }
+
     /** A text of the plan year in the visitor's language. */
     public String text(cn.jast.plan.domain.support.LocalizedText text) {
         return text == null ? "" : isEnglish() ? text.en() : text.zh();

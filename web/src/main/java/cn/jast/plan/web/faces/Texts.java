@@ -43,6 +43,22 @@ public class Texts {
         return DateTimeFormatter.ofPattern(get("format.dateTime"), language.getLocale()).format(at.atZone(plan.zone()));
     }
 
+    /** A size in bytes as a page shows it: bytes, KB or MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return format("wizard.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return format("wizard.size.kib", bytes / 1024.0);
+        }
+        return format("wizard.size.mib", bytes / (1024.0 * 1024));
+    }
+
+    /** An amount of yuan as a page shows it (¥1,234.50, -¥12.00). */
+    public String money(java.math.BigDecimal amount) {
+        return format("project.money", amount);
+    }
+
     /** A date in the plan's zone. */
     public String date(java.time.LocalDate day) {
         return DateTimeFormatter.ofPattern(get("format.date"), language.getLocale()).format(day);

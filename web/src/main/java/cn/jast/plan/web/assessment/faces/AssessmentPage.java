@@ -202,9 +202,7 @@ public class AssessmentPage implements Serializable {
         PlanYear plan = plans.plan(a.planYear());
         title = a.content().title();
         society = applications.societyNames().getOrDefault(a.society().value(), a.society().value());
-        category = plan.category(a.category()).map(c -> language.text(c.name())).orElse(a.category())
-                + (a.subProject() == null ? "" : " · " + plan.subProject(a.subProject())
-                .map(s -> language.text(s.name())).orElse(a.subProject()));
+        category = language.categoryOf(plan, a);
         stateCode = a.state();
         state = texts.get("state." + a.state().name());
         fundingText = funding.decision(id).map(d -> {
@@ -380,7 +378,7 @@ public class AssessmentPage implements Serializable {
     }
 
     private String money(BigDecimal amount) {
-        return texts.format("project.money", amount);
+        return texts.money(amount);
     }
 
     // ---- for the page ----

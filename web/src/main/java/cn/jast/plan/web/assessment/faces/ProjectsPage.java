@@ -103,7 +103,7 @@ public class ProjectsPage {
                 return new FundedRow(f.application().id().value(), f.application().content().title(), f.societyName(),
                         String.valueOf(f.funding().decision().fundingYear()),
                         f.funding().amount() == null ? texts.get("assess.funding.noAmount")
-                                : texts.format("project.money", f.funding().amount()));
+                                : texts.money(f.funding().amount()));
             }).toList();
         }
         return funded;
@@ -111,6 +111,6 @@ public class ProjectsPage {
 
     public String getTotal() {
         getFunded();
-        return texts.format("project.money", total);
+        return texts.money(total);
     }
 }

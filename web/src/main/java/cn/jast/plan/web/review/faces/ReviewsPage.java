@@ -76,12 +76,7 @@ public class ReviewsPage implements Serializable {
     /** The category (and sub-project) of an application by its name in the plan year, in the page's language. */
     record Categories(PlanYear plan, Language language) {
         String of(Application a) {
-            String category = plan.category(a.category()).map(c -> language.text(c.name())).orElse(a.category());
-            if (a.subProject() != null) {
-                category = category + " · " + plan.subProject(a.subProject()).map(s -> language.text(s.name()))
-                        .orElse(a.subProject());
-            }
-            return category;
+            return language.categoryOf(plan, a);
         }
     }
 }

@@ -976,13 +976,7 @@ public class ApplicationWizard implements Serializable {
     }
 
     private String size(long bytes) {
-        if (bytes < 1024) {
-            return texts.format("wizard.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return texts.format("wizard.size.kib", bytes / 1024.0);
-        }
-        return texts.format("wizard.size.mib", bytes / (1024.0 * 1024));
+        return texts.size(bytes);
     }
 
     // ---- for the page ----

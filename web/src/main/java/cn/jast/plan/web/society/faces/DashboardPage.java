@@ -93,11 +93,7 @@ public class DashboardPage {
 
     private Row row(PlanYear plan, Item item) {
         var a = item.application();
-        String category = plan.category(a.category()).map(c -> language.text(c.name())).orElse(a.category());
-        if (a.subProject() != null) {
-            category = category + " · " + plan.subProject(a.subProject()).map(s -> language.text(s.name()))
-                    .orElse(a.subProject());
-        }
+        String category = language.categoryOf(plan, a);
         return new Row(a.id().value(), category, a.content().title(), texts.get("state." + a.state().name()),
                 texts.get("next." + item.next().name()),
                 item.next() != SocietyDashboardService.NextStep.WAIT && item.next() != SocietyDashboardService.NextStep.NONE,

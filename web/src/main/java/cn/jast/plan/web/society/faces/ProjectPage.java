@@ -153,9 +153,7 @@ public class ProjectPage implements Serializable {
         Application a = applications.get(id);
         PlanYear plan = plans.plan(a.planYear());
         title = a.content().title();
-        category = plan.category(a.category()).map(c -> language.text(c.name())).orElse(a.category())
-                + (a.subProject() == null ? "" : " · " + plan.subProject(a.subProject())
-                .map(s -> language.text(s.name())).orElse(a.subProject()));
+        category = language.categoryOf(plan, a);
         state = texts.get("state." + a.state().name());
         project = a.state().isProject();
         fundingText = funding.decision(id).map(this::fundingText).orElse(texts.get("project.funding.none"));
@@ -285,17 +283,11 @@ public class ProjectPage implements Serializable {
             "reverse:reason", "project.ledger.reverse.reason.needed");
 
     private String money(BigDecimal amount) {
-        return texts.format("project.money", amount);
+        return texts.money(amount);
     }
 
     private String size(long bytes) {
-        if (bytes < 1024) {
-            return texts.format("wizard.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return texts.format("wizard.size.kib", bytes / 1024.0);
-        }
-        return texts.format("wizard.size.mib", bytes / (1024.0 * 1024));
+        return texts.size(bytes);
     }
 
     // ---- for the page ----
