@@ -278,6 +278,24 @@ public class PlanService {
         return new StoredFile(s.year(), s.sourceName(), s.json(), s.sha256(), s.version(), s.storedAt(), s.storedBy());
     }
 
+    /** A stored plan-year file without its text: which year, its title, version, SHA-256, when and by whom stored. */
+    public record StoredVersion(int year, cn.jast.plan.domain.support.LocalizedText title, String fileName, long version,
+                                String sha256, Instant storedAt, String storedBy) {
+    }
+
+    /** The plan-year files stored in the database, by year (office). */
+    public List<StoredVersion> stored() {
+        access.require(Roles.OFFICE);
+        PlanYearRepository repository = new PlanYearRepository(em);
+        List<StoredVersion> out = new ArrayList<>();
+        for (int year : repository.years()) {
+            StoredPlanYear s = repository.findStored(year).orElseThrow();
+            out.add(new StoredVersion(year, repository.find(year).orElseThrow().title(), s.sourceName(), s.version(),
+                    s.sha256(), s.storedAt(), s.storedBy()));
+        }
+        return out;
+    }
+
     /** A file read and bound to its rule book, with the version it would replace (null for a new year). */
     private record Candidate(PlanYear plan, String sha256, SubmissionRules rules, SubmissionRules stored,
                              String storedSha256, Long storedVersion, PlanYearChanges changes) {
