@@ -9,13 +9,17 @@ public final class PlanFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String source;
     private final int line;
+    private final int column;
     private final String field;
+    private final String problem;
 
     public PlanFileException(String source, int line, int column, String field, String problem) {
         super(source + ": line " + line + ", column " + column + (field.isEmpty() ? "" : ", " + field) + ": " + problem);
         this.source = source;
         this.line = line;
+        this.column = column;
         this.field = field;
+        this.problem = problem;
     }
 
     public String source() {
@@ -26,7 +30,17 @@ public final class PlanFileException extends RuntimeException {
         return line;
     }
 
+    /** The column of the line where the reader found it (1 for the first character). */
+    public int column() {
+        return column;
+    }
+
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the file, line and field (the reader's words, English). */
+    public String problem() {
+        return problem;
     }
 }

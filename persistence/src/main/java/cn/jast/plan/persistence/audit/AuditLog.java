@@ -64,6 +64,96 @@ public final class AuditLog {
     }
 
     /**
+     * One page of the entries the query selects, newest first, read in the database ({@code first} entries
+     * skipped, at most {@code max} returned).
+     */
+    public List<AuditEntry> search(AuditQuery query, int first, int max) {
+        if (first < 0 || max < 1) {
+            throw new IllegalArgumentException("first must be at least 0 and max at least 1, not " + first + ", " + max);
+        }
+        var q = em.createQuery("SELECT e FROM AuditEntry e" + where(query) + " ORDER BY e.seq DESC", AuditEntry.class);
+        bind(q, query);
+        return q.setFirstResult(first).setMaxResults(max).setHint(READ_ONLY, "true").getResultList();
+    }
+
+    /** How many entries the query selects. */
+    public long count(AuditQuery query) {
+        var q = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query), Long.class);
+        bind(q, query);
+        return q.getSingleResult();
+    }
+
+    /** The newest entry (the one the chain head names), if any. */
+    public Optional<AuditEntry> last() {
+        return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.seq DESC", AuditEntry.class).setMaxResults(1)
+                .setHint(READ_ONLY, "true").getResultList().stream().findFirst();
+    }
+
+    /** The links of the entries {@code fromSeq} to {@code toSeq} (inclusive), in order, without their content. */
+    public List<AuditLink> links(long fromSeq, long toSeq) {
+        return em.createQuery("SELECT e.seq, e.previousHash, e.hash FROM AuditEntry e WHERE e.seq >= :a AND e.seq <= :b"
+                        + " ORDER BY e.seq", Object[].class).setParameter("a", fromSeq).setParameter("b", toSeq)
+                .getResultList().stream()
+                .map(r -> new AuditLink(((Number) r[0]).longValue(), ((String) r[1]).trim(), ((String) r[2]).trim()))
+                .toList();
+    }
+
+    /** Where the chain ends as its head row says: the last sequence number and hash (0 and the genesis hash when empty). */
+    public AuditLink head() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        if (head == null) {
+            throw new IllegalStateException("the audit chain head row is missing; has the schema been migrated?");
+        }
+        return new AuditLink(head.lastSeq(), null, head.lastHash());
+    }
+
+    private static String where(AuditQuery query) {
+        List<String> terms = new java.util.ArrayList<>();
+        if (query.actor() != null) {
+            terms.add("e.actor = :actor");
+        }
+        if (query.actionPrefix() != null) {
+            // a prefix compared as text (no LIKE: "_" and "%" of a typed prefix are letters, not wildcards)
+            terms.add("LOCATE(:action, e.action) = 1");
+        }
+        if (query.targetType() != null) {
+            terms.add("e.targetType = :targetType");
+        }
+        if (query.targetId() != null) {
+            terms.add("e.targetId = :targetId");
+        }
+        // occurred_at is fixed-width UTC text (InstantConverter), so text order is time order
+        if (query.from() != null) {
+            terms.add("e.at >= :from");
+        }
+        if (query.until() != null) {
+            terms.add("e.at < :until");
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    private static void bind(jakarta.persistence.Query q, AuditQuery query) {
+        if (query.actor() != null) {
+            q.setParameter("actor", query.actor());
+        }
+        if (query.actionPrefix() != null) {
+            q.setParameter("action", query.actionPrefix());
+        }
+        if (query.targetType() != null) {
+            q.setParameter("targetType", query.targetType());
+        }
+        if (query.targetId() != null) {
+            q.setParameter("targetId", query.targetId());
+        }
+        if (query.from() != null) {
+            q.setParameter("from", query.from());
+        }
+        if (query.until() != null) {
+            q.setParameter("until", query.until());
+        }
+    }
+
+    /**
      * Walks the whole chain from the first entry and reports the first broken link: a missing
      * entry, an entry whose previous-hash is not its predecessor's hash, an entry whose content no
      * longer gives its hash, or entries cut off the end (the head says there were more).

@@ -187,4 +187,73 @@ class AuditLogTest {
         AuditVerification v = db.tx(em -> new AuditLog(em).verify());
         assertThat(v.intact()).isTrue();
     }
+
+    private List<AuditEntry> search(AuditQuery q, int first, int max) {
+        return db.<List<AuditEntry>>tx(em -> new AuditLog(em).search(q, first, max));
+    }
+
+    private long count(AuditQuery q) {
+        return db.<Long>tx(em -> new AuditLog(em).count(q));
+    }
+
+    private void appendOf(String actor, String action, String type, String id, Instant at) {
+        db.run(em -> new AuditLog(em).append(new AuditRecord(at, actor, action, type, id, null, "{}")));
+    }
+
+    @Test
+    void a_search_filters_by_actor_action_target_and_period_and_pages_newest_first_in_the_database() {
+        appendOf("office", "review.assign", "Application", "D21-01", T0);
+        appendOf("expert1", "review.score", "Application", "D21-01", T0.plusSeconds(60));
+        appendOf("office", "review.assign", "Application", "D21-02", T0.plusSeconds(120));
+        appendOf("office", "society.record", "Society", "S-0001", T0.plusSeconds(180));
+        appendOf("office", "review_legacy", "Expert", "expert1", T0.plusSeconds(240));
+        appendOf("s0001", "application.submit", "Application", "D21-01", T0.plusSeconds(300));
+
+        List<Long> all = search(AuditQuery.ALL, 0, 100).stream().map(AuditEntry::seq).toList();
+        assertThat(all).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(count(AuditQuery.ALL)).isEqualTo(6);
+
+        AuditQuery office = new AuditQuery("office", null, null, null, null, null);
+        assertThat(count(office)).isEqualTo(4);
+        assertThat(search(office, 1, 2)).extracting(AuditEntry::seq).containsExactly(4L, 3L);
+        assertThat(search(office, 4, 2)).isEmpty();
+
+        AuditQuery review = new AuditQuery(null, "review.", null, null, null, null);
+        assertThat(search(review, 0, 10)).extracting(AuditEntry::seq).containsExactly(3L, 2L, 1L);
+        // "_" and "%" in a prefix are letters, not wildcards: "review_" matches nothing of "review."
+        AuditQuery underscore = new AuditQuery(null, "review_", null, null, null, null);
+        assertThat(search(underscore, 0, 10)).extracting(AuditEntry::seq).containsExactly(5L);
+        assertThat(count(new AuditQuery(null, "%", null, null, null, null))).isZero();
+
+        assertThat(search(AuditQuery.ofApplication("D21-01"), 0, 10))
+                .extracting(AuditEntry::seq).containsExactly(6L, 2L, 1L);
+        AuditQuery period = new AuditQuery(null, null, "Application", null, T0.plusSeconds(60), T0.plusSeconds(300));
+        assertThat(search(period, 0, 10)).as("from inclusive, until exclusive")
+                .extracting(AuditEntry::seq).containsExactly(3L, 2L);
+        AuditQuery both = new AuditQuery("office", "review.assign", "Application", "D21-02", T0, T0.plusSeconds(121));
+        assertThat(search(both, 0, 10)).extracting(AuditEntry::seq).containsExactly(3L);
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditQuery(null, null, null, null, T0, T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period");
+    }
+
+    @Test
+    void links_and_head_show_the_chain_without_the_content() {
+        append(4);
+
+        List<AuditLink> links = db.<List<AuditLink>>tx(em -> new AuditLog(em).links(2, 4));
+        List<AuditEntry> entries = db.<List<AuditEntry>>tx(em -> new AuditLog(em).after(0, 10));
+
+        assertThat(links).extracting(AuditLink::seq).containsExactly(2L, 3L, 4L);
+        assertThat(links.get(0).previousHash()).isEqualTo(entries.get(0).hash());
+        assertThat(links.get(2).hash()).isEqualTo(entries.get(3).hash());
+        AuditLink head = db.<AuditLink>tx(em -> new AuditLog(em).head());
+        assertThat(head.seq()).isEqualTo(4);
+        assertThat(head.hash()).isEqualTo(entries.get(3).hash());
+        java.util.Optional<AuditEntry> last = db.<java.util.Optional<AuditEntry>>tx(em -> new AuditLog(em).last());
+        assertThat(last).get().extracting(AuditEntry::seq).isEqualTo(4L);
+    }
 }

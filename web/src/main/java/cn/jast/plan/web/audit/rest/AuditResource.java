@@ -1,6 +1,8 @@
 package cn.jast.plan.web.audit.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import cn.jast.plan.persistence.audit.AuditEntry;
@@ -38,6 +40,40 @@ public class AuditResource {
         }
         return audit.latest(limit).stream().map(e -> new EntryView(e.seq(), e.at(), e.actor(), e.action(),
                 e.targetType(), e.targetId(), e.hash(), e.previousHash())).toList();
+    }
+
+    @GET
+    @Path("entries")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "The audit entries a filter selects, newest first, a page at a time (office)",
+            description = "actor exactly, action or its start (review.), targetType and targetId exactly (Application, "
+                    + "D21-02), from and to as dates (YYYY-MM-DD) in the plan year's zone, both inclusive; first "
+                    + "(default 0) and limit (1..1000, default 100). The answer says how many entries the filter "
+                    + "selects in all.")
+    public PageView entries(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                            @QueryParam("targetType") String targetType, @QueryParam("targetId") String targetId,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("first") @DefaultValue("0") int first,
+                            @QueryParam("limit") @DefaultValue("100") int limit) {
+        AuditService.Page page = audit.search(new AuditService.Filter(actor, action, targetType, targetId,
+                date("from", from), date("to", to)), first, limit);
+        return new PageView(page.total(), first, page.entries().stream().map(e -> new EntryView(e.seq(), e.at(),
+                e.actor(), e.action(), e.targetType(), e.targetId(), e.hash(), e.previousHash())).toList());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Failures.invalid(field, "must be a date YYYY-MM-DD, not " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+        }
+    }
+
+    @JsonbPropertyOrder({"total", "first", "entries"})
+    public record PageView(long total, int first, List<EntryView> entries) {
     }
 
     @GET

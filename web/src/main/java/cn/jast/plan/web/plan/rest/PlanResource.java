@@ -4,15 +4,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.Category;
-import cn.jast.plan.domain.plan.PlanFileException;
 import cn.jast.plan.domain.plan.PlanYear;
-import cn.jast.plan.domain.plan.PlanYearReader;
 import cn.jast.plan.domain.plan.QuotaGroup;
 import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.web.plan.PlanService;
-import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -57,32 +55,62 @@ public class PlanResource {
     @Path("{year}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.OFFICE)
-    @Operation(summary = "Store a corrected plan-year file (office)",
+    @Operation(summary = "Store a plan-year file: a corrected one, or the next year's (office)",
             description = "The file is read by the strict reader (400 naming line, column and field), compared with "
-                    + "the stored version (the answer lists every change), and stored as the new version, audited; "
-                    + "the rule check, drafts and submissions use it from then on. Once the submission window has "
-                    + "opened, a correction that changes what the rules answer for a submitted application is "
-                    + "refused (409) and nothing is stored.")
+                    + "the stored version (the answer lists every change; a year not stored yet is stored as its first "
+                    + "version, with no changes), and stored, audited; the rule check, drafts and submissions use it "
+                    + "from then on. Once the submission window has opened, a correction that changes what the rules "
+                    + "answer for a submitted application is refused (409) and nothing is stored. "
+                    + "POST …/preview answers the same comparison without storing.")
     @APIResponse(responseCode = "200", description = "Stored; `changes` says what changed")
     @APIResponse(responseCode = "400", description = "The file cannot be read; `errors` names the field, with line and column")
     @APIResponse(responseCode = "409", description = "It would change the outcome for a submitted application")
     public CorrectionView correct(@PathParam("year") int year, String body) {
-        String text = body == null ? "" : body;
-        PlanYear corrected;
-        try {
-            corrected = PlanYearReader.read(text, "plan-" + year + ".json");
-        } catch (PlanFileException e) {
-            throw InvalidInput.fields("The plan-year file cannot be read: " + e.getMessage(),
-                    List.of(new FieldError(e.field().isEmpty() ? "(file)" : e.field(), e.getMessage())));
-        }
-        PlanService.Correction c = plans.correct(year, text, corrected);
-        return new CorrectionView(year, c.version(), c.sha256(), c.changes().changes().stream()
-                .map(x -> new ChangeView(x.what(), x.key(), x.before(), x.after())).toList());
+        PlanService.Correction c = plans.store(year, body == null ? "" : body, null);
+        return new CorrectionView(year, c.version(), c.sha256(), changes(c.changes()));
+    }
+
+    @POST
+    @Path("{year}/preview")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "What storing this plan-year file would do, storing nothing (office)",
+            description = "The same reading and comparison as PUT: 400 naming line, column and field for a file the "
+                    + "strict reader refuses; otherwise whether the year is new, the version it would replace, every "
+                    + "change, and (once the window has opened) each submitted application whose outcome it would "
+                    + "change, in which case PUT refuses it.")
+    public PreviewView preview(@PathParam("year") int year, String body) {
+        PlanService.Preview p = plans.preview(year, body == null ? "" : body);
+        return new PreviewView(p.plan().year(), p.sha256(), p.newYear(), p.storedVersion(), p.storedSha256(),
+                p.sameAsStored(), p.windowOpen(), p.storable(), p.changedOutcomes(), changes(p.changes()));
+    }
+
+    @GET
+    @Path("{year}/file")
+    @RolesAllowed(Roles.OFFICE)
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(summary = "The stored plan-year file, as stored (office)")
+    public Response file(@PathParam("year") int year) {
+        PlanService.StoredFile f = plans.file(year);
+        return Response.ok(f.text()).header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"")
+                .header("ETag", "\"" + f.sha256() + "\"").build();
+    }
+
+    private static List<ChangeView> changes(cn.jast.plan.domain.plan.PlanYearChanges changes) {
+        return changes.changes().stream().map(x -> new ChangeView(x.what(), x.key(), x.before(), x.after())).toList();
     }
 
     /** The answer to a correction: the new version and what changed. */
     @JsonbPropertyOrder({"year", "version", "sha256", "changes"})
     public record CorrectionView(int year, long version, String sha256, List<ChangeView> changes) {
+    }
+
+    /** What a file would do if stored. */
+    @JsonbPropertyOrder({"year", "sha256", "newYear", "storedVersion", "storedSha256", "sameAsStored", "windowOpen",
+            "storable", "changedOutcomes", "changes"})
+    public record PreviewView(int year, String sha256, boolean newYear, Long storedVersion, String storedSha256,
+                              boolean sameAsStored, boolean windowOpen, boolean storable, List<String> changedOutcomes,
+                              List<ChangeView> changes) {
     }
 
     @JsonbPropertyOrder({"what", "key", "before", "after"})
