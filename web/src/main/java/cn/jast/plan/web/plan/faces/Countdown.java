@@ -1,6 +1,8 @@
-package cn.jast.plan.web.faces;
+package cn.jast.plan.web.plan.faces;
 
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.web.faces.Language;
+import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.plan.PlanDeadlines;
 import cn.jast.plan.web.plan.PlanDeadlines.Deadlines;
 import jakarta.enterprise.context.RequestScoped;
