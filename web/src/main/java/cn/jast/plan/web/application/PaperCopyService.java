@@ -64,7 +64,7 @@ public class PaperCopyService {
                 .orElse(matching.get(0));
         PaperCopies.Recorded recorded = new PaperCopies(em).record(target.id(), printed, received, access.actor(), now);
         if (!recorded.matched()) {
-            throw new RefusedCopy(recorded.refusal());
+            throw new RefusedCopy(recorded.refusal(), target.id().value());
         }
         return PaperCopyRecorded.of(recorded.receipt());
     }
@@ -72,9 +72,16 @@ public class PaperCopyService {
     /** A copy that was kept as a refused receipt. */
     public static final class RefusedCopy extends Conflict {
         private static final long serialVersionUID = 1L;
+        private final String applicationId;
 
-        RefusedCopy(TransitionRefused refusal) {
+        RefusedCopy(TransitionRefused refusal, String applicationId) {
             super("The step is not allowed now", refusal.reason().en(), false, refusal);
+            this.applicationId = applicationId;
+        }
+
+        /** The application the copy matched by its fingerprint and that could not take it. */
+        public String applicationId() {
+            return applicationId;
         }
     }
 }

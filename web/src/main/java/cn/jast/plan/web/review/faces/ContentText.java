@@ -21,9 +21,9 @@ import java.util.Map;
  * and clause, every field with its label and its value as words (a choice by its label, a date as a
  * date, yes or no, a table as rows). Labels and choices come from the plan year in the page's language;
  * nothing is checked here. A field bound to a fact (the title, the event's dates, …) is read from that
- * fact, as the form keeps it there.
+ * fact, as the form keeps it there. The office's full view of an application renders it the same way.
  */
-final class ContentText {
+public final class ContentText {
 
     /** A section of the form with its fields. */
     public record Section(String code, String title, String clause, List<Field> fields) implements Serializable {
@@ -42,7 +42,7 @@ final class ContentText {
     }
 
     /** What the page's language says: texts of the plan, yes/no, dates, money. */
-    interface Words {
+    public interface Words {
         String text(LocalizedText text);
 
         String word(String key);
@@ -54,11 +54,11 @@ final class ContentText {
 
     private final Words words;
 
-    ContentText(Words words) {
+    public ContentText(Words words) {
         this.words = words;
     }
 
-    List<Section> sections(FormDefinition form, ApplicationContent content) {
+    public List<Section> sections(FormDefinition form, ApplicationContent content) {
         List<Section> out = new ArrayList<>();
         for (SectionDefinition s : form.sections()) {
             List<Field> fields = new ArrayList<>();

@@ -1,0 +1,75 @@
+package cn.jast.plan.web.office;
+
+import java.util.List;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.domain.rules.SubmissionRules;
+import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.application.ApplicationRepository;
+import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.persistence.application.ApplicationRevisions;
+import cn.jast.plan.persistence.application.PaperCopies;
+import cn.jast.plan.persistence.application.PaperCopyReceipt;
+import cn.jast.plan.persistence.application.RuleContexts;
+import cn.jast.plan.persistence.attachment.AttachmentStore;
+import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.persistence.audit.AuditEntry;
+import cn.jast.plan.persistence.audit.AuditLog;
+import cn.jast.plan.persistence.society.SocietyRepository;
+import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.plan.PlanService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * One application's whole file for the office (issue #12 item 2): the application with its society,
+ * its plan year (whose form renders the content), the attachments with their SHA-256 and size, the
+ * saved versions, the paper copies received (matched or refused), its audit entries, and what the
+ * submission rules say at the instant it was submitted. The application does not store the
+ * evaluation of its submission: it is evaluated again here by the plan year's rule book at the
+ * submission instant, beside the society's and the other societies' applications as stored now (as
+ * {@link PlanService#correct} does), so a page must say so.
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationFileService {
+
+    @PersistenceContext(unitName = JastPersistence.UNIT)
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    PlanService plans;
+
+    /** The file; {@code evaluation} null before submission. */
+    public record ApplicationFile(Application application, Society society, PlanYear plan,
+                                 List<StoredAttachment> attachments, List<ApplicationRevision> revisions,
+                                 List<PaperCopyReceipt> paperCopies, List<AuditEntry> audit,
+                                 Evaluation evaluation) {
+    }
+
+    public ApplicationFile file(String id) {
+        Application a = access.forOffice(em, id);
+        SubmissionRules rules = plans.rules(a.planYear());
+        Society society = new SocietyRepository(em).find(a.society()).orElseThrow();
+        Evaluation evaluation = null;
+        if (a.submittedAt() != null) {
+            evaluation = rules.evaluate(RuleContexts.of(new ApplicationRepository(em), a, society.profile(),
+                    rules.plan(), a.submittedAt()));
+        }
+        return new ApplicationFile(a, society, rules.plan(),
+                new AttachmentStore(em).ofApplication(a.id().value()),
+                new ApplicationRevisions(em).of(a.id()),
+                new PaperCopies(em).receiptsOf(a.id()),
+                new AuditLog(em).ofTarget("Application", a.id().value()),
+                evaluation);
+    }
+}
