@@ -143,14 +143,12 @@ class OfficeSubmissionsIT {
         String platform = json(api.get("api/v1/plans/2021", OFFICE)).getJsonArray("categories").stream()
                 .map(JsonValue::asJsonObject).filter(c -> c.getString("code").equals("SERVICE_PLATFORM")).findFirst()
                 .orElseThrow().getJsonObject("name").getString("zh");
-        browser.click("#subs\\:table\\:f-category");
-        browser.click("#subs\\:table\\:f-category_items li[data-label='" + platform + "']");
-        browser.waitFor().until(d -> ids(browser).size() == 3);
+        browser.choose("#subs\\:table\\:f-category", platform);
+        browser.waitFor().withMessage(() -> "the platform's rows: " + ids(browser)).until(d -> ids(browser).size() == 3);
         assertThat(ids(browser)).containsExactlyInAnyOrder("D21-06", "D21-12", "D21-17");
         sortBy(browser, "submittedAt");
         browser.waitFor().until(d -> ids(browser).equals(List.of("D21-17", "D21-06", "D21-12")));
-        hide(browser, "指纹（SHA-256）");
-        hide(browser, "纸质材料收到时间");
+        hide(browser, "指纹（SHA-256）", "纸质材料收到时间");
         browser.waitFor().until(d -> !browser.find("#subs\\:xlsx").getAttribute("href").contains("fingerprint")
                 && !browser.find("#subs\\:xlsx").getAttribute("href").contains("paperCopyReceivedAt"));
         List<String> headings = visibleHeadings(browser);
@@ -239,7 +237,7 @@ class OfficeSubmissionsIT {
                 .isEqualTo(201);
         browser.open("office/submissions.xhtml");
         browser.type("#subs\\:table\\:f-society", "S-X");
-        browser.waitFor().until(d -> ids(browser).size() == 1);
+        browser.waitFor().withMessage(() -> "the rows of S-X: " + ids(browser)).until(d -> ids(browser).size() == 1);
         assertThat(browser.text("#subs\\:table .app-title")).isEqualTo(script);
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).isNull();
 
@@ -297,16 +295,21 @@ class OfficeSubmissionsIT {
         browser.click("#subs\\:table\\:c-" + field + " .ui-column-title");
     }
 
-    /** Unticks a column in the column toggler, by its heading. */
-    private static void hide(Browser browser, String heading) {
-        int before = visibleHeadings(browser).size();
-        browser.click("#subs\\:toggler");
-        WebElement item = browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-columntoggler li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().strip().equals(heading)).findFirst().orElse(null));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.waitFor().until(d -> visibleHeadings(browser).size() == before - 1);
-        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        browser.find("h1").click();
+    /** Unticks columns in the column toggler, by their headings, in one opening of it (the panel is rebuilt, and may close, after each toggle's Ajax answer); then closes it. */
+    private static void hide(Browser browser, String... headings) {
+        browser.idle().click("#subs\\:toggler");
+        for (String heading : headings) {
+            int before = visibleHeadings(browser).size();
+            WebElement item = browser.waitFor().withMessage(() -> "the column toggler's item " + heading)
+                    .until(d -> d.findElements(By.cssSelector(".ui-columntoggler li.ui-columntoggler-item")).stream()
+                            .filter(li -> li.getText().strip().equals(heading)).findFirst().orElse(null));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
+            item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            browser.waitFor().withMessage(() -> "the column " + heading + " to go").until(d -> visibleHeadings(browser).size() == before - 1);
+            browser.idle();
+        }
+        // the toggle's Ajax answer may have closed the panel already; close it if not
+        browser.all(".ui-columntoggler-close").stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
     }
 
     @SuppressWarnings("unchecked")

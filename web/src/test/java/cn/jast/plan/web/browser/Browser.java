@@ -83,6 +83,42 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Waits until no request is in flight: the page loaded, no jQuery request open and PrimeFaces' Ajax queue
+     * empty (its widgets are rebuilt from the response's scripts after the DOM update, so a click before that
+     * may reach a widget that is about to be replaced).
+     */
+    public Browser idle() {
+        waitFor().withMessage("the page still has a request in flight").until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+        return this;
+    }
+
+    /**
+     * Chooses an item of a PrimeFaces selectOneMenu as a person does: opens it, waits until its panel has finished
+     * appearing (a click during the slide lands where the item was a moment ago), brings the item into the
+     * panel's view and clicks it; then waits for the panel to close and the requests it caused to end.
+     */
+    public Browser choose(String menuCss, String label) {
+        idle().click(menuCss);
+        WebElement menu = find(menuCss);
+        String panel = "#" + menu.getAttribute("id").replace(":", "\\:") + "_panel";
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitFor().withMessage("the menu's panel " + panel + " to open").until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const p = document.querySelector(arguments[0]);"
+                        + " return p !== null && p.offsetParent !== null && !(window.jQuery && jQuery(p).is(':animated'))", panel)));
+        WebElement item = waitFor().withMessage("the item " + label + " in " + panel).until(d -> d.findElements(
+                By.cssSelector(panel + " li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label"))).findFirst().orElse(null));
+        js.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
+        item.click();
+        waitFor().withMessage("the menu's panel " + panel + " to close").until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const p = document.querySelector(arguments[0]); return p === null || p.offsetParent === null", panel)));
+        return idle();
+    }
+
     public Browser click(String css) {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
         return this;
