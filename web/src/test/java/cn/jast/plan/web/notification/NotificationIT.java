@@ -8,6 +8,12 @@ import java.util.List;
 
 import cn.jast.plan.web.ApiClient;
 import cn.jast.plan.web.Deployments;
+import cn.jast.plan.web.browser.Browser;
+import cn.jast.plan.web.browser.BrowserExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import cn.jast.plan.web.notification.probe.MailProbeSettings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline mails the societies with drafts once, run twice; with the SMTP server down between the event
  * and the delivery, the receipt arrives once after it is back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class NotificationIT {
 
     static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3025);
@@ -205,5 +211,46 @@ class NotificationIT {
                 .map(v -> v.asJsonObject()).filter(o -> o.getString("recipient").equals(user)).findFirst().orElseThrow();
         assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(2);
         assertThat(api.get("api/v1/notifications/outbox?state=LOST", OFFICE).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theOfficeSeesWhatWasSentAndWhatFailedAndResends(Browser browser) throws Exception {
+        String mailed = "S-W" + ApiClient.unique();
+        String mailedUser = societyWithAddress(mailed, "zh");
+        submit(mailedUser, "页面已发 " + mailed);
+        String unmailed = "S-U" + ApiClient.unique();
+        String unmailedUser = api.societyWithAccount(unmailed);
+        submit(unmailedUser, "页面无地址 " + unmailed);
+        waitFor(address(mailed), 1, Duration.ofSeconds(30));
+
+        browser.at(Deployments.baseUri(url)).open("index.xhtml");
+        browser.find("#login\\:username").sendKeys(OFFICE, Keys.TAB, ApiClient.PASSWORD, Keys.ENTER);
+        browser.waitForPath("/office/index.xhtml");
+        browser.open("office/notifications.xhtml");
+        assertThat(browser.text("h1")).isEqualTo("通知发送记录");
+        WebElement sentRow = row(browser, mailedUser);
+        assertThat(sentRow.getText()).contains(address(mailed)).contains("已发送");
+        WebElement failedRow = row(browser, unmailedUser);
+        assertThat(failedRow.getText()).contains("失败").contains("no e-mail address");
+        browser.fullScreenshot("outbox");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        // The account gets an address; the office resends the failed one and it is mailed.
+        HttpResponse<String> set = api.put("api/v1/notifications/contacts/" + unmailedUser, OFFICE,
+                "{\"email\": \"" + address(unmailed) + "\", \"language\": \"zh\"}");
+        assertThat(set.statusCode()).isEqualTo(204);
+        row(browser, unmailedUser).findElement(By.cssSelector("button.resend")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outboxForm:messages"), "已重新排入发送队列"));
+        List<MimeMessage> mails = waitFor(address(unmailed), 1, Duration.ofSeconds(30));
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("申报回执：页面无地址 " + unmailed);
+        browser.open("office/notifications.xhtml");
+        assertThat(row(browser, unmailedUser).getText()).contains("已发送");
+        browser.fullScreenshot("outbox-after-resend");
+    }
+
+    private static WebElement row(Browser browser, String recipient) {
+        return browser.all("#outboxForm\\:table tbody tr").stream().filter(r -> r.getText().contains(recipient))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + recipient));
     }
 }
