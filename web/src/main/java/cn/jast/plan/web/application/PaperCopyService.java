@@ -67,7 +67,7 @@ public class PaperCopyService {
         Application target = matching.stream().filter(a -> a.state() == ApplicationState.SUBMITTED).findFirst()
                 .orElse(matching.get(0));
         PaperCopies.Recorded recorded = new PaperCopies(em).record(target.id(), printed, received, access.actor(), now);
-        Application after = em.find(Application.class, target.id());
+        Application after = em.find(Application.class, target.id().value());
         if (!recorded.matched()) {
             notifications.paperCopyRecorded(after, recorded.receipt().id(), false, recorded.refusal().reason().zh(),
                     recorded.refusal().reason().en());
