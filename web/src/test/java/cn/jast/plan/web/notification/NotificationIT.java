@@ -144,6 +144,15 @@ class NotificationIT {
                 .getBoolean("unread")).isFalse();
         assertThat(api.post("api/v1/notifications/" + mine.getString("id") + "/read", OFFICE, null).statusCode())
                 .as("another's notification").isEqualTo(404);
+
+        // The paper copy recorded: its notification is queued in the same transaction and mailed once.
+        HttpResponse<String> recorded = api.post("api/v1/paper-copies", OFFICE,
+                "{\"fingerprint\": \"" + fingerprint + "\", \"receivedAt\": \"2021-05-20T01:00:00Z\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        List<MimeMessage> both = waitFor(address(code), 2, Duration.ofSeconds(30));
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).getSubject()).isEqualTo("纸质申报书已收到：回执测试 " + code);
+        assertThat(text(both.get(1))).contains("2021-05-20 09:00");
     }
 
     @Test
