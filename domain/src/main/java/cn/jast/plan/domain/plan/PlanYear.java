@@ -41,6 +41,7 @@ public final class PlanYear {
     private final ReviewSettings review;
     private final PlanForms forms;
     private final ManagementSettings management;
+    private final ReminderSchedule reminders;
 
     /**
      * A plan year without application forms (every form empty) and without settings for what follows
@@ -68,6 +69,17 @@ public final class PlanYear {
                     List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
                     SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
                     ReviewSettings review, PlanForms forms, ManagementSettings management) {
+        this(year, title, guideReference, eligibleSocietyTypes, categories, mutuallyExclusiveCategories, window,
+                calendar, thresholds, review, forms, management, ReminderSchedule.none());
+    }
+
+    /** A plan year with the reminders JAST sends before its deadlines ({@link ReminderSchedule}). */
+    public PlanYear(int year, LocalizedText title, String guideReference, Set<SocietyType> eligibleSocietyTypes,
+                    List<Category> categories, List<Set<String>> mutuallyExclusiveCategories,
+                    SubmissionWindow window, WorkingDayCalendar calendar, Thresholds thresholds,
+                    ReviewSettings review, PlanForms forms, ManagementSettings management,
+                    ReminderSchedule reminders) {
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.year = year;
         this.forms = Objects.requireNonNull(forms, "forms");
         this.management = Objects.requireNonNull(management, "management");
@@ -238,6 +250,11 @@ public final class PlanYear {
     /** The review method, assessment requirements, mid-term policy and funding amounts (IV). */
     public ManagementSettings management() {
         return management;
+    }
+
+    /** When societies are reminded of the deadlines (JAST's choice; none when the file gives none). */
+    public ReminderSchedule reminders() {
+        return reminders;
     }
 
     /** All places of the plan year (481 in 2021). */

@@ -89,11 +89,20 @@ public final class PlanYearReader {
             throw m.get("eligibleSocietyTypes").error("at least one society type must be eligible");
         }
 
-        Node.Members sub = m.get("submission").object(Set.of("opens", "closes", "paperCopyBy"), Set.of());
+        Node.Members sub = m.get("submission").object(Set.of("opens", "closes", "paperCopyBy"),
+                Set.of("remindHoursBefore"));
         LocalDateTime opens = sub.get("opens").dateTime();
         LocalDateTime closes = sub.get("closes").dateTime();
         LocalDateTime paper = sub.get("paperCopyBy").dateTime();
         SubmissionWindow window = m.get("submission").build(() -> new SubmissionWindow(zone, opens, closes, paper));
+        ReminderSchedule reminders = ReminderSchedule.none();
+        if (sub.has("remindHoursBefore")) {
+            Node.Members rm = sub.get("remindHoursBefore").object(Set.of(), Set.of("closes", "paperCopyBy", "$comment"));
+            List<Integer> beforeClosing = rm.has("closes") ? hours(rm.get("closes")) : List.of();
+            List<Integer> beforePaper = rm.has("paperCopyBy") ? hours(rm.get("paperCopyBy")) : List.of();
+            reminders = sub.get("remindHoursBefore").build(() -> new ReminderSchedule(beforeClosing, beforePaper));
+        }
+        ReminderSchedule reminderSchedule = reminders;
 
         Node.Members t = m.get("thresholds").object(Set.of("firstClassMinStaff", "firstClassMinFullTimeStaff",
                 "internationalMinForeignPercent", "internationalMinCountries", "eventsCompletedBy",
@@ -147,7 +156,19 @@ public final class PlanYearReader {
         ManagementSettings management = ManagementReader.read(((Json.Obj) rootValue).members().get("management"),
                 source, codes, thresholds.publicityWorkingDays());
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review, forms, management));
+                calendar, thresholds, review, forms, management, reminderSchedule));
+    }
+
+    private static List<Integer> hours(Node node) {
+        List<Integer> hours = new ArrayList<>();
+        for (Node h : node.items()) {
+            int value = h.integer(1, 24 * 366);
+            if (hours.contains(value)) {
+                throw h.error("an offset is given twice: " + value);
+            }
+            hours.add(value);
+        }
+        return hours;
     }
 
     private Category category(Node node, Set<String> codes) {

@@ -170,6 +170,20 @@ class PlanYearReaderTest {
         }
 
         @Test
+        void aReminderOffsetOfZeroHoursNamesItsField() {
+            String json = spoil("\"closes\": [72, 24]", "\"closes\": [72, 0]");
+            PlanFileException e = refused(json);
+            assertThat(e.field()).isEqualTo("submission.remindHoursBefore.closes[1]");
+        }
+
+        @Test
+        void aReminderOffsetGivenTwiceIsRefused() {
+            PlanFileException e = refused(spoil("\"paperCopyBy\": [72, 24]", "\"paperCopyBy\": [24, 24]"));
+            assertThat(e.field()).isEqualTo("submission.remindHoursBefore.paperCopyBy[1]");
+            assertThat(e.getMessage()).contains("twice");
+        }
+
+        @Test
         void anUnknownMember() {
             String json = spoil("\"quota\": 20, \"fundedNextYear\": false,\n      \"conditions\"",
                     "\"quota\": 20, \"fundedNextYear\": false,\n      \"colour\": \"red\",\n      \"conditions\"");

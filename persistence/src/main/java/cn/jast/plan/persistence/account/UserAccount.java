@@ -53,6 +53,10 @@ public class UserAccount {
     private Instant lastLoginAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "email", length = 320)
+    private String email;
+    @Column(name = "language", length = 8)
+    private String language;
     @Version
     @Column(name = "version")
     private long version;
@@ -102,6 +106,38 @@ public class UserAccount {
     public String societyCode() {
         return societyCode;
     }
+
+    /** Where the account's notifications are mailed; null when it gets them in the pages only. */
+    public String email() {
+        return email;
+    }
+
+    /** The language of the account's notifications: {@code zh} (the default) or {@code en}. */
+    public String language() {
+        return language == null ? "zh" : language;
+    }
+
+    /**
+     * Sets where and in which language the account's notifications go.
+     *
+     * @param email null or blank for none (notifications in the pages only)
+     * @param language {@code zh} or {@code en}; null keeps zh
+     */
+    public void changeContact(String email, String language) {
+        String e = email == null || email.isBlank() ? null : email.strip();
+        if (e != null && (e.length() > 320 || !EMAIL.matcher(e).matches())) {
+            throw new IllegalArgumentException("email: not an e-mail address (name@domain): " + email);
+        }
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("language: must be zh or en, not " + language);
+        }
+        this.email = e;
+        this.language = language;
+    }
+
+    /** The languages notifications are written in. */
+    public static final Set<String> LANGUAGES = Set.of("zh", "en");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
 
     public int failedLogins() {
         return failedLogins;

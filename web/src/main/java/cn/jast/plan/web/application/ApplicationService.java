@@ -40,6 +40,7 @@ import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.refusal.StaleVersion;
@@ -78,6 +79,9 @@ public class ApplicationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** The configuration property of the most drafts one society keeps per plan year (#8: 409 beyond). */
     public static final String MAX_DRAFTS = "jast.drafts.max-per-society";
@@ -307,7 +311,11 @@ public class ApplicationService {
     /** Submits a draft now, atomically; a refusal (422 with every violation) changes nothing. */
     public Submissions.Submitted submit(String id, Long expectedVersion) {
         Application a = access.owned(em, id);
-        return new Submissions(em).submit(a.id(), expectedVersion, clock.instant(), access.actor());
+        Submissions.Submitted submitted = new Submissions(em).submit(a.id(), expectedVersion, clock.instant(),
+                access.actor());
+        // The receipt is queued in the submission's transaction: it exists exactly when the submission does.
+        notifications.submissionReceipt(submitted.application());
+        return submitted;
     }
 
     /** Withdrawal of a draft or a submitted application not yet matched by its paper copy. */

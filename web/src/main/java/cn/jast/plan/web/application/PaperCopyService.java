@@ -11,6 +11,7 @@ import cn.jast.plan.domain.application.TransitionRefused;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.PaperCopies;
 import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.refusal.Conflict;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.security.Roles;
@@ -36,6 +37,9 @@ public class PaperCopyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** Records the copy; the receipt of a refused copy is committed before the 409 is answered. */
     @Transactional(dontRollbackOn = RefusedCopy.class)
@@ -63,9 +67,13 @@ public class PaperCopyService {
         Application target = matching.stream().filter(a -> a.state() == ApplicationState.SUBMITTED).findFirst()
                 .orElse(matching.get(0));
         PaperCopies.Recorded recorded = new PaperCopies(em).record(target.id(), printed, received, access.actor(), now);
+        Application after = em.find(Application.class, target.id().value());
         if (!recorded.matched()) {
+            notifications.paperCopyRecorded(after, recorded.receipt().id(), false, recorded.refusal().reason().zh(),
+                    recorded.refusal().reason().en());
             throw new RefusedCopy(recorded.refusal(), target.id().value());
         }
+        notifications.paperCopyRecorded(after, recorded.receipt().id(), true, null, null);
         return PaperCopyRecorded.of(recorded.receipt());
     }
 

@@ -23,6 +23,7 @@ import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.web.review.ReserveService;
 import cn.jast.plan.web.access.Access;
+import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.plan.PlanService;
@@ -58,6 +59,9 @@ public class PublicityService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     ReserveService reserve;
@@ -309,6 +313,7 @@ public class PublicityService {
         audit.record(now, "objection.raise", "Objection", objection.id(),
                 null, "{\"notice\":\"" + noticeId + "\",\"application\":\"" + objection.applicationId() + "\"}");
         limit.accepted(source, Instant.now());
+        notifications.toOffice("OBJECTION", "objection:" + objection.id(), notice.title(), objection.applicationId());
         return objection;
     }
 

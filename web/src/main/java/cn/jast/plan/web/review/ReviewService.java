@@ -42,6 +42,7 @@ import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.refusal.RefusedByRules;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,9 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * An assignment with the application, as an expert sees it; {@code applicantVisible} is the plan year's
@@ -146,6 +150,8 @@ public class ReviewService {
         reviews.assign(assignment);
         audit.record(now, "review.assign", "Application", applicationId,
                 null, "{\"expert\":" + jsonString(expert) + "}");
+        // Queued in the assignment's transaction (and undone with it when a bulk assignment is refused).
+        notifications.toAccount(expert, "ASSIGNMENT", "assignment:" + applicationId, a.content().title(), applicationId);
         return assignment;
     }
 

@@ -1,0 +1,110 @@
+package cn.jast.plan.web.notification;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.persistence.JastPersistence;
+import cn.jast.plan.persistence.account.AccountRepository;
+import cn.jast.plan.persistence.account.Role;
+import cn.jast.plan.persistence.account.UserAccount;
+import cn.jast.plan.persistence.notification.Notification;
+import cn.jast.plan.persistence.notification.NotificationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one way the other features queue a notification: called inside the transaction of the event (a
+ * submission, a paper copy, ...), it writes one outbox row per recipient account in that transaction
+ * ({@code MANDATORY}: there is no notification without its event, and no event without its notification).
+ * Texts come from the bundle {@code cn.jast.plan.web.notification.mail} in the account's language
+ * (zh unless it chose en). Each row's dedup key is the event's key and the account, so an event queued
+ * twice (a retried request, a reminder run again) is queued once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifications {
+
+    static final String BUNDLE = "cn.jast.plan.web.notification.mail";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @PersistenceContext(unitName = JastPersistence.UNIT)
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The submission receipt (V.2), to the society's accounts: the instant and the fingerprint. */
+    public void submissionReceipt(Application a) {
+        Instant at = a.submittedAt();
+        String key = "receipt:" + a.id().value() + ":" + a.fingerprint().hex();
+        toSociety(a.society().value(), "RECEIPT", key, a.content().title(), a.id().value(),
+                LOCAL.format(at.atZone(SHANGHAI)), at.toString(), a.fingerprint().hex());
+    }
+
+    /** The office recorded the stamped paper copy (V.1, V.2): taken, or kept as refused with the reason. */
+    public void paperCopyRecorded(Application a, String receiptId, boolean matched, String reasonZh, String reasonEn) {
+        String key = "paper:" + receiptId;
+        if (matched) {
+            toSociety(a.society().value(), "PAPER_COPY", key, a.content().title(), a.id().value(),
+                    LOCAL.format(a.paperCopyReceivedAt().atZone(SHANGHAI)));
+        } else {
+            for (UserAccount u : new AccountRepository(em).ofSociety(a.society().value())) {
+                String reason = "en".equals(u.language()) ? reasonEn : reasonZh;
+                queue(u, "PAPER_COPY_REFUSED", key, a.content().title(), a.id().value(), reason);
+            }
+        }
+    }
+
+    /** A reminder before a deadline to a society's accounts (see {@link ReminderService}). */
+    void reminder(String society, String kind, String key, Object... args) {
+        toSociety(society, kind, key, args);
+    }
+
+    /** To every office account. */
+    public void toOffice(String kind, String key, Object... args) {
+        for (UserAccount u : new AccountRepository(em).all()) {
+            if (u.hasRole(Role.OFFICE)) {
+                queue(u, kind, key, args);
+            }
+        }
+    }
+
+    /** To one account by name (an expert, say); nothing when there is no such account. */
+    public void toAccount(String username, String kind, String key, Object... args) {
+        new AccountRepository(em).find(username).ifPresent(u -> queue(u, kind, key, args));
+    }
+
+    private void toSociety(String society, String kind, String key, Object... args) {
+        List<UserAccount> accounts = new AccountRepository(em).ofSociety(society);
+        for (UserAccount u : accounts) {
+            queue(u, kind, key, args);
+        }
+    }
+
+    private void queue(UserAccount u, String kind, String key, Object... args) {
+        Locale locale = "en".equals(u.language()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String subject = text(locale, kind + ".subject", args);
+        String body = text(locale, kind + ".body", args);
+        Instant now = clock.instant();
+        // Due at once on the machine's clock: delivery runs on real time, whatever clock the plan year uses.
+        new NotificationRepository(em).queue(new Notification(key + ":" + u.username(), u.username(), u.email(),
+                u.language(), kind, subject, body, now, Instant.now()));
+    }
+
+    static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Notifications.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+}
