@@ -308,8 +308,11 @@ class OfficeSubmissionsIT {
             browser.waitFor().withMessage(() -> "the column " + heading + " to go").until(d -> visibleHeadings(browser).size() == before - 1);
             browser.idle();
         }
-        // the toggle's Ajax answer may have closed the panel already; close it if not
-        browser.all(".ui-columntoggler-close").stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+        // a click outside closes the panel, as for a person; wait until no panel is shown or still fading
+        browser.idle().find("h1").click();
+        browser.waitFor().withMessage("the column toggler to close").until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return Array.from(document.querySelectorAll('.ui-columntoggler'))"
+                        + ".every(p => getComputedStyle(p).display === 'none')")));
     }
 
     @SuppressWarnings("unchecked")
