@@ -229,7 +229,7 @@ class ProjectPagesIT {
     private static void submit(Browser browser, String css) {
         WebElement button = browser.find(css);
         browser.click(css);
-        until(browser, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        browser.waitUntilGone(button);
     }
 
     private static String messageOf(Browser browser, String clientId) {

@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -117,6 +118,28 @@ public final class Browser {
         waitFor().withMessage("the menu's panel " + panel + " to close").until(d -> Boolean.TRUE.equals(js.executeScript(
                 "const p = document.querySelector(arguments[0]); return p === null || p.offsetParent === null", panel)));
         return idle();
+    }
+
+    /**
+     * Waits until the element has left the document (the page it was on was replaced). Chromedriver says so
+     * either as a stale element or, when the node went while it looked, as an "unknown error: Node with given
+     * id does not belong to the document"; both mean gone.
+     */
+    public Browser waitUntilGone(WebElement element) {
+        waitFor().withMessage("the element to leave the page").until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        return this;
     }
 
     public Browser click(String css) {
