@@ -1,9 +1,7 @@
 package cn.jast.plan.web.office.faces;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +11,6 @@ import cn.jast.plan.domain.form.FieldType;
 import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
-import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.persistence.application.ApplicationRevision;
 import cn.jast.plan.persistence.application.PaperCopyReceipt;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
@@ -127,10 +124,10 @@ public class OfficeApplication implements Serializable {
                 a.fingerprint() == null ? texts.get("office.app.noFingerprint") : a.fingerprint().hex()));
         facts = List.copyOf(f);
         sections = plan.form(a.category(), a.subProject())
-                .map(form -> new ContentText(words()).sections(form, a.content())).orElse(List.of());
+                .map(form -> new ContentText(ContentText.Words.of(language, texts)).sections(form, a.content())).orElse(List.of());
         List<AttachmentLine> at = new ArrayList<>();
         for (StoredAttachment s : file.attachments()) {
-            at.add(new AttachmentLine(s.id(), kindLabel(plan, a, s), s.fileName(), size(s.size()), s.size(), s.sha256(),
+            at.add(new AttachmentLine(s.id(), kindLabel(plan, a, s), s.fileName(), texts.size(s.size()), s.size(), s.sha256(),
                     zoned(s.storedAt(), plan)));
         }
         attachments = List.copyOf(at);
@@ -187,40 +184,6 @@ public class OfficeApplication implements Serializable {
             }
             return java.util.Optional.empty();
         }).orElse(s.kind());
-    }
-
-    private String size(long bytes) {
-        if (bytes < 1024) {
-            return texts.format("wizard.size.bytes", bytes);
-        }
-        if (bytes < 1024 * 1024) {
-            return texts.format("wizard.size.kib", bytes / 1024.0);
-        }
-        return texts.format("wizard.size.mib", bytes / (1024.0 * 1024));
-    }
-
-    private ContentText.Words words() {
-        return new ContentText.Words() {
-            @Override
-            public String text(LocalizedText text) {
-                return language.text(text);
-            }
-
-            @Override
-            public String word(String key) {
-                return texts.get(key);
-            }
-
-            @Override
-            public String date(LocalDate day) {
-                return texts.date(day);
-            }
-
-            @Override
-            public String money(BigDecimal yuan) {
-                return texts.format("review.money", (yuan.scale() <= 2 ? yuan.setScale(2) : yuan).toPlainString());
-            }
-        };
     }
 
     private String zoned(Instant at, PlanYear plan) {

@@ -7,6 +7,8 @@ import cn.jast.plan.domain.form.FieldType;
 import cn.jast.plan.domain.form.FormDefinition;
 import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.support.LocalizedText;
+import cn.jast.plan.web.faces.Language;
+import cn.jast.plan.web.faces.Texts;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -50,6 +52,31 @@ public final class ContentText {
         String date(LocalDate day);
 
         String money(BigDecimal yuan);
+
+        /** The page's words: the plan's texts in its language, the bundle's words, dates and yuan as the pages write them. */
+        static Words of(Language language, Texts texts) {
+            return new Words() {
+                @Override
+                public String text(LocalizedText text) {
+                    return language.text(text);
+                }
+
+                @Override
+                public String word(String key) {
+                    return texts.get(key);
+                }
+
+                @Override
+                public String date(LocalDate day) {
+                    return texts.date(day);
+                }
+
+                @Override
+                public String money(BigDecimal yuan) {
+                    return texts.format("review.money", (yuan.scale() <= 2 ? yuan.setScale(2) : yuan).toPlainString());
+                }
+            };
+        }
     }
 
     private final Words words;

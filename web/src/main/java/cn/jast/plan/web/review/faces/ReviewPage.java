@@ -5,7 +5,6 @@ import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.ReviewCriterion;
 import cn.jast.plan.domain.review.ExpertScore;
-import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.web.faces.Language;
 import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.faces.refusal.RefusalMessages;
@@ -20,7 +19,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -140,7 +138,7 @@ public class ReviewPage implements Serializable {
         scorable = app.state() == ApplicationState.UNDER_REVIEW;
         submittedAt = app.submittedAt() == null ? null : zoned(app.submittedAt(), plan);
         sections = plan.form(app.category(), app.subProject())
-                .map(f -> new ContentText(words()).sections(f, app.content())).orElse(List.of());
+                .map(f -> new ContentText(ContentText.Words.of(language, texts)).sections(f, app.content())).orElse(List.of());
         scaleMax = plain(plan.review().maxScore());
         List<ReviewCriterion> cs = plan.management().review().criteria();
         overallOnly = cs.isEmpty();
@@ -229,30 +227,6 @@ public class ReviewPage implements Serializable {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("review.fix"), ""));
         }
         context.validationFailed();
-    }
-
-    private ContentText.Words words() {
-        return new ContentText.Words() {
-            @Override
-            public String text(LocalizedText text) {
-                return language.text(text);
-            }
-
-            @Override
-            public String word(String key) {
-                return texts.get(key);
-            }
-
-            @Override
-            public String date(LocalDate day) {
-                return texts.date(day);
-            }
-
-            @Override
-            public String money(BigDecimal yuan) {
-                return texts.format("review.money", (yuan.scale() <= 2 ? yuan.setScale(2) : yuan).toPlainString());
-            }
-        };
     }
 
     /** An instant in the plan's zone with the zone said (Beijing time, UTC+08:00). */
