@@ -106,7 +106,8 @@ public final class PlanYearReader {
 
         Node.Members t = m.get("thresholds").object(Set.of("firstClassMinStaff", "firstClassMinFullTimeStaff",
                 "internationalMinForeignPercent", "internationalMinCountries", "eventsCompletedBy",
-                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears", "journalPlanYears"), Set.of());
+                "eventReportWithinMonths", "publicityWorkingDays", "failedAssessmentBarYears", "journalPlanYears"),
+                Set.of("eventReportRemindHoursBefore", "$comment"));
         BigDecimal percent = t.get("internationalMinForeignPercent").decimal();
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw t.get("internationalMinForeignPercent").error("must be a percentage from 0 to 100");
@@ -122,10 +123,19 @@ public final class PlanYearReader {
                 t.get("failedAssessmentBarYears").integer(0, 100),
                 t.get("journalPlanYears").integer(1, 20));
 
-        Node.Members r = m.get("review").object(Set.of("maxScore", "expertsPerApplication"), Set.of());
+        Node.Members r = m.get("review").object(Set.of("maxScore", "expertsPerApplication"),
+                Set.of("scoresDueBy", "remindHoursBefore", "$comment"));
         BigDecimal maxScore = r.get("maxScore").decimal();
+        java.time.Instant scoresDueBy = r.has("scoresDueBy") ? r.get("scoresDueBy").dateTime().atZone(zone).toInstant() : null;
         ReviewSettings review = m.get("review").build(() ->
-                new ReviewSettings(maxScore, r.get("expertsPerApplication").integer(1, 1000)));
+                new ReviewSettings(maxScore, r.get("expertsPerApplication").integer(1, 1000), scoresDueBy));
+        List<Integer> beforeScores = r.has("remindHoursBefore") ? hours(r.get("remindHoursBefore")) : List.of();
+        if (!beforeScores.isEmpty() && scoresDueBy == null) {
+            throw r.get("remindHoursBefore").error("reminds before review.scoresDueBy, which is not given");
+        }
+        List<Integer> beforeEventReport = t.has("eventReportRemindHoursBefore")
+                ? hours(t.get("eventReportRemindHoursBefore")) : List.of();
+        ReminderSchedule allReminders = m.get("review").build(() -> reminderSchedule.after(beforeScores, beforeEventReport));
 
         List<Category> categories = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -156,7 +166,7 @@ public final class PlanYearReader {
         ManagementSettings management = ManagementReader.read(((Json.Obj) rootValue).members().get("management"),
                 source, codes, thresholds.publicityWorkingDays());
         return root.build(() -> new PlanYear(year, title, guideReference, eligible, categories, exclusive, window,
-                calendar, thresholds, review, forms, management, reminderSchedule));
+                calendar, thresholds, review, forms, management, allReminders));
     }
 
     private static List<Integer> hours(Node node) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The reminders before the deadlines of V.2 as plan-year data (JAST's choice; the guide sets none). */
 class ReminderScheduleTest {
@@ -20,6 +21,34 @@ class ReminderScheduleTest {
     void the2021FileReminds72And24HoursBeforeEachDeadline() {
         assertThat(PLAN.reminders().hoursBeforeClosing()).containsExactly(72, 24);
         assertThat(PLAN.reminders().hoursBeforePaperDeadline()).containsExactly(72, 24);
+    }
+
+    @Test
+    void the2021FileRemindsExpertsBeforeTheScoresAreDueAndSocietiesBeforeAnEventReport() {
+        assertThat(PLAN.review().scoresDue()).contains(Plans.shanghai("2021-06-25T17:00"));
+        assertThat(PLAN.reminders().hoursBeforeScoresDue()).containsExactly(72, 24);
+        assertThat(PLAN.reminders().hoursBeforeEventReport()).containsExactly(168, 24);
+    }
+
+    @Test
+    void remindersBeforeScoresThatAreNeverDueAreRefusedNamingTheField() {
+        String text = Plans.plan2021Text().replace("\"scoresDueBy\": \"2021-06-25T17:00\",", "");
+        assertThat(text).isNotEqualTo(Plans.plan2021Text());
+        assertThatThrownBy(() -> PlanYearReader.read(text, "plan.json"))
+                .hasMessageContaining("review.remindHoursBefore").hasMessageContaining("scoresDueBy");
+    }
+
+    @Test
+    void aPlanWithoutThemRemindsNoExpertAndNoReport() {
+        String text = Plans.plan2021Text()
+                .replace(",\n    \"scoresDueBy\": \"2021-06-25T17:00\",\n    \"remindHoursBefore\": [72, 24]", "")
+                .replace(",\n    \"eventReportRemindHoursBefore\": [168, 24]", "");
+        assertThat(text).doesNotContain("\"scoresDueBy\":").doesNotContain("\"eventReportRemindHoursBefore\":");
+        PlanYear plan = PlanYearReader.read(text, "plan.json");
+        assertThat(plan.review().scoresDue()).isEmpty();
+        assertThat(plan.reminders().hoursBeforeScoresDue()).isEmpty();
+        assertThat(plan.reminders().hoursBeforeEventReport()).isEmpty();
+        assertThat(plan.reminders().hoursBeforeClosing()).containsExactly(72, 24);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -27,6 +27,7 @@ import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.web.access.Access;
 import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,9 @@ public class AssessmentService {
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Access access;
@@ -163,6 +167,7 @@ public class AssessmentService {
         em.flush();
         audit.record(now, passed ? "assessment.midTerm"
                 : "assessment.midTerm.failed", "Application", a.id().value(), before, AuditSnapshots.of(a));
+        notifications.midTermResult(a, result);
         return result;
     }
 

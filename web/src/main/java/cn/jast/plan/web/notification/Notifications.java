@@ -10,12 +10,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.assessment.AssessmentResult;
+import cn.jast.plan.domain.publicity.NoticeKind;
+import cn.jast.plan.domain.publicity.PublicityNotice;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.account.UserAccount;
 import cn.jast.plan.persistence.notification.Notification;
 import cn.jast.plan.persistence.notification.NotificationRepository;
+import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +39,6 @@ import jakarta.transaction.Transactional;
 public class Notifications {
 
     static final String BUNDLE = "cn.jast.plan.web.notification.mail";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
@@ -44,12 +47,20 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    PlanService plans;
+
+    /** The plan year's zone: the times in the texts are the plan's local times (V.2: Beijing time in 2021). */
+    ZoneId zone(int year) {
+        return plans.plan(year).zone();
+    }
+
     /** The submission receipt (V.2), to the society's accounts: the instant and the fingerprint. */
     public void submissionReceipt(Application a) {
         Instant at = a.submittedAt();
         String key = "receipt:" + a.id().value() + ":" + a.fingerprint().hex();
         toSociety(a.society().value(), "RECEIPT", key, a.content().title(), a.id().value(),
-                LOCAL.format(at.atZone(SHANGHAI)), at.toString(), a.fingerprint().hex());
+                LOCAL.format(at.atZone(zone(a.planYear()))), at.toString(), a.fingerprint().hex());
     }
 
     /** The office recorded the stamped paper copy (V.1, V.2): taken, or kept as refused with the reason. */
@@ -57,7 +68,7 @@ public class Notifications {
         String key = "paper:" + receiptId;
         if (matched) {
             toSociety(a.society().value(), "PAPER_COPY", key, a.content().title(), a.id().value(),
-                    LOCAL.format(a.paperCopyReceivedAt().atZone(SHANGHAI)));
+                    LOCAL.format(a.paperCopyReceivedAt().atZone(zone(a.planYear()))));
         } else {
             for (UserAccount u : new AccountRepository(em).ofSociety(a.society().value())) {
                 String reason = "en".equals(u.language()) ? reasonEn : reasonZh;
@@ -66,9 +77,44 @@ public class Notifications {
         }
     }
 
-    /** A reminder before a deadline to a society's accounts (see {@link ReminderService}). */
+    /**
+     * A notice (公示, IV.2) names the application: its society is told the notice's title and period, in which
+     * objections may be lodged, and, for the assessment results, the result. One per notice and application.
+     */
+    public void noticeOpened(PublicityNotice notice, Application a, Boolean passed) {
+        var period = notice.period();
+        String key = "notice:" + notice.id() + ":" + a.id().value();
+        if (notice.kind() == NoticeKind.ASSESSMENT_RESULTS && passed != null) {
+            toSociety(a.society().value(), "NOTICE_RESULT", key, notice.title(), a.content().title(), a.id().value(),
+                    period.firstDay().toString(), period.lastDay().toString(), period.workingDays(), passed ? 1 : 0);
+        } else {
+            toSociety(a.society().value(), "NOTICE", key, notice.title(), a.content().title(), a.id().value(),
+                    period.firstDay().toString(), period.lastDay().toString(), period.workingDays());
+        }
+    }
+
+    /** The mid-term evaluation's result (IV.2) to the society: passed, or what follows the failure. */
+    public void midTermResult(Application a, AssessmentResult result) {
+        toSociety(a.society().value(), "MIDTERM_RESULT", "midterm:" + result.id(), a.content().title(), a.id().value(),
+                result.passed() ? 1 : 0, result.note() == null ? "" : result.note(), a.state().name());
+    }
+
+    /**
+     * A reminder before a deadline to a society's accounts (see {@link ReminderService}). Each account's row is
+     * locked before its key is looked up, so two instances running the reminders at once queue it once: the
+     * second waits for the first to commit and then finds the key.
+     */
     void reminder(String society, String kind, String key, Object... args) {
-        toSociety(society, kind, key, args);
+        AccountRepository accounts = new AccountRepository(em);
+        for (UserAccount u : accounts.ofSociety(society)) {
+            accounts.findAndLock(u.username());
+            queue(u, kind, key, args);
+        }
+    }
+
+    /** A reminder to one account (an expert's outstanding scores), locked as {@link #reminder} does. */
+    void reminderToAccount(String username, String kind, String key, Object... args) {
+        new AccountRepository(em).findAndLock(username).ifPresent(u -> queue(u, kind, key, args));
     }
 
     /** To every office account. */

@@ -142,6 +142,10 @@ public class PublicityService {
         }
         publicity.add(notice);
         em.flush();
+        // IV.2: each society listed is told of the notice (and of its result), in the notice's transaction
+        for (Application a : listed) {
+            notifications.noticeOpened(notice, a, kind == NoticeKind.ASSESSMENT_RESULTS ? a.state() == ApplicationState.PASSED : null);
+        }
         records.forEach(audit::append);
         audit.append(new AuditRecord(now, access.actor(), "notice.publish", "PublicityNotice", notice.id(), null,
                 "{\"kind\":\"" + kind + "\",\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":"
