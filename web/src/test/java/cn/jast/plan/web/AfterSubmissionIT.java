@@ -142,6 +142,16 @@ class AfterSubmissionIT {
                     .contains("criteria.GOALS", "criteria.FOUNDATION", "criteria.FEASIBILITY");
             assertThat(api.post("api/v1/plans/2021/allocation", OFFICE, null).statusCode())
                     .as("no sheet yet").isEqualTo(409);
+
+            // 72 h before the scores are due (review.scoresDueBy, 2021-06-25 17:00): each expert is reminded of
+            // the applications not yet scored, once, however often the run goes; the declined one is not counted
+            String beforeScores = "api/v1/notifications/reminders?at=" + java.net.URLEncoder.encode(
+                    "2021-06-22T17:00:00+08:00", java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(api.post(beforeScores, OFFICE, null).statusCode()).isEqualTo(200);
+            assertThat(json(api.post(beforeScores, OFFICE, null)).getInt("queued")).as("run again").isZero();
+            assertThat(notifications(api, EXPERTS[0], "REMINDER_SCORES")).singleElement().asString()
+                    .contains("尚有 3 份").contains("2021-06-25 17:00");
+            assertThat(notifications(api, EXPERTS[2], "REMINDER_SCORES")).singleElement().asString().contains("尚有 2 份");
             for (String e : EXPERTS) {
                 assertThat(api.put("api/v1/reviews/" + idA + "/score", e, sheet(10, 9, 9, 9)).statusCode()).isEqualTo(200);
                 assertThat(api.put("api/v1/reviews/" + idB + "/score", e, sheet(8, 8, 8, 8)).statusCode()).isEqualTo(200);
@@ -168,6 +178,10 @@ class AfterSubmissionIT {
                     "{\"year\": 2021, \"kind\": \"APPROVAL_LIST\", \"title\": \"立项公示\"}");
             assertThat(list.statusCode()).as(list.body()).isEqualTo(201);
             String approvalList = json(list).getString("id");
+            // IV.2: each society listed hears of the notice and its period; B, not listed, does not
+            assertThat(notifications(api, a, "NOTICE")).singleElement().asString()
+                    .contains("立项公示").contains("优秀论文遴选 A").contains("2021-06-01 至 2021-06-07（5 个工作日");
+            assertThat(notifications(api, b, "NOTICE")).isEmpty();
             HttpResponse<String> objection = api.post("api/v1/notices/" + approvalList + "/objections", null,
                     "{\"applicationId\": \"" + idA + "\", \"text\": \"申报材料与实际不符\"}");
             assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
@@ -222,6 +236,8 @@ class AfterSubmissionIT {
             assertThat(api.post("api/v1/applications/" + idB + "/midterm", OFFICE,
                     "{\"passed\": false, \"note\": \"进度滞后\"}").statusCode()).isEqualTo(200);
             assertThat(state(api, idB, b)).isEqualTo("RECTIFICATION_REQUIRED");
+            assertThat(notifications(api, b, "MIDTERM_RESULT")).singleElement().asString()
+                    .contains("未通过").contains("进度滞后").contains("RECTIFICATION_REQUIRED");
             assertThat(api.download("api/v1/applications/" + idB + "/pdf", b).statusCode())
                     .as("the printed 申报书 names the new state").isEqualTo(200);
             assertThat(api.post("api/v1/applications/" + idB + "/reports", b,
@@ -259,6 +275,9 @@ class AfterSubmissionIT {
                     "{\"year\": 2021, \"kind\": \"ASSESSMENT_RESULTS\", \"title\": \"考核结果公示\"}");
             assertThat(results.statusCode()).as(results.body()).isEqualTo(201);
             JsonObject resultsNotice = json(results);
+            assertThat(notifications(api, c, "NOTICE_RESULT")).singleElement().asString()
+                    .contains("考核结果公示").contains("结果为：通过");
+            assertThat(notifications(api, b, "NOTICE_RESULT")).singleElement().asString().contains("结果为：未通过");
             assertThat(resultsNotice.getString("lastDay")).isEqualTo("2021-06-16");
             String resultsId = resultsNotice.getString("id");
             HttpResponse<String> appeal = api.post("api/v1/notices/" + resultsId + "/objections", b,
@@ -380,6 +399,14 @@ class AfterSubmissionIT {
                     .replace("\"paperCopyBy\": \"2021-", "\"paperCopyBy\": \"2022-")
                     .replace("\"eventsCompletedBy\": \"2021-12-31\"", "\"eventsCompletedBy\": \"2022-12-31\"");
         }
+    }
+
+    /** The subjects and bodies of the user's notifications of a kind (#14: what the pages list and mail sends). */
+    private static List<String> notifications(ApiClient api, String user, String kind) {
+        HttpResponse<String> mine = api.get("api/v1/notifications", user);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        return array(mine).stream().map(JsonValue::asJsonObject).filter(n -> n.getString("kind").equals(kind))
+                .map(n -> n.getString("subject") + "\n" + n.getString("body")).toList();
     }
 
     private static String state(ApiClient api, String id, String user) {

@@ -109,6 +109,26 @@ public class NotificationService {
         return View.of(n);
     }
 
+    /** Where the caller's notifications are mailed (null: nowhere, the pages only) and in which language. */
+    public record Contact(String username, String email, String language) {
+    }
+
+    /** The caller's own address and language, as {@link #contact} sets them. */
+    public Contact myContact() {
+        access.require(Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT);
+        return contactOf(access.actor());
+    }
+
+    /** An account's address and language: the office for any account, a user for their own. */
+    public Contact contactOf(String username) {
+        access.require(Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT);
+        if (!access.user().isOffice() && !access.actor().equals(username)) {
+            throw Failures.forbidden("Only the office reads another account's address.");
+        }
+        UserAccount u = new AccountRepository(em).find(username).orElseThrow(() -> Failures.notFound("account " + username));
+        return new Contact(u.username(), u.email(), u.language());
+    }
+
     /** Where an account's notifications are mailed and in which language: the office for any account, a user for their own. */
     public void contact(String username, String email, String language) {
         access.require(Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT);

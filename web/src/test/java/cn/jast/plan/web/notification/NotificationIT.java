@@ -240,7 +240,7 @@ class NotificationIT {
         WebElement sentRow = row(browser, mailedUser);
         assertThat(sentRow.getText()).contains(address(mailed)).contains("已发送");
         WebElement failedRow = row(browser, unmailedUser);
-        assertThat(failedRow.getText()).contains("失败").contains("no e-mail address");
+        assertThat(failedRow.getText()).contains("失败").contains("账户未登记电子邮箱");
         browser.fullScreenshot("outbox");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -256,6 +256,41 @@ class NotificationIT {
         browser.open("office/notifications.xhtml");
         assertThat(row(browser, unmailedUser).getText()).contains("已发送");
         browser.fullScreenshot("outbox-after-resend");
+    }
+
+    @Test
+    void aSocietySetsItsOwnAddressAndLanguageOnItsHomePageAndTheReceiptComesThereInEnglish(Browser browser)
+            throws Exception {
+        String code = "S-P" + ApiClient.unique();
+        String user = api.societyWithAccount(code);
+        browser.at(Deployments.baseUri(url)).open("index.xhtml");
+        browser.find("#login\\:username").sendKeys(user, Keys.TAB, ApiClient.PASSWORD, Keys.ENTER);
+        browser.waitForPath("/society/dashboard.xhtml");
+        assertThat(browser.text("#contact-h")).isEqualTo("通知邮箱");
+
+        // not an address: refused at the field, nothing stored
+        browser.type("#myContact\\:email", "not-an-address");
+        browser.click("#myContact\\:save").idle();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#myContact [id$='email'] ~ .ui-message-error, #myContact .ui-message-error")));
+        assertThat(browser.find("#myContact").getText()).contains("电子邮箱");
+        assertThat(json(api.get("api/v1/notifications/contacts/" + user, OFFICE)).isNull("email")).isTrue();
+        browser.fullScreenshot("contact-refused");
+
+        browser.type("#myContact\\:email", address(code));
+        browser.click("#myContact\\:language label[for$='language:1']").click("#myContact\\:save").idle();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-messages, #messages, body"),
+                "通知邮箱和语言已保存"));
+        JsonObject contact = json(api.get("api/v1/notifications/contacts/" + user, OFFICE));
+        assertThat(contact.getString("email")).isEqualTo(address(code));
+        assertThat(contact.getString("language")).isEqualTo("en");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.fullScreenshot("contact-saved");
+
+        submit(user, "English receipt " + code);
+        List<MimeMessage> mails = waitFor(address(code), 1, Duration.ofSeconds(30));
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Submission receipt: English receipt " + code);
     }
 
     private static WebElement row(Browser browser, String recipient) {

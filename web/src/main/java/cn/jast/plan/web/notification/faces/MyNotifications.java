@@ -1,12 +1,14 @@
 package cn.jast.plan.web.notification.faces;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import cn.jast.plan.web.faces.refusal.RefusalMessages;
 import cn.jast.plan.web.notification.NotificationService;
+import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.refusal.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,17 +16,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The caller's notifications on their home page (WEB-INF/includes/notifications.xhtml): unread marked, mark read. */
+/**
+ * The caller's notifications on their home page (WEB-INF/includes/notifications.xhtml): unread marked, mark read;
+ * and where they are mailed: the caller's own e-mail address and language ({@link NotificationService#contact}).
+ */
 @Named
 @ViewScoped
 public class MyNotifications implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient NotificationService notifications;
 
+    @Inject
+    transient PlanService plans;
+
     private List<NotificationService.View> list;
+    private String email;
+    private String language;
+    private boolean contactLoaded;
 
     public List<NotificationService.View> getList() {
         if (list == null) {
@@ -47,7 +58,49 @@ public class MyNotifications implements Serializable {
         list = null;
     }
 
+    /** The instant in the zone of the latest plan year (the times the deadlines are given in). */
     public String at(Instant at) {
-        return at == null ? "" : AT.format(at);
+        return at == null ? "" : AT.format(at.atZone(plans.latest().zone()));
+    }
+
+    private void loadContact() {
+        if (!contactLoaded) {
+            NotificationService.Contact c = notifications.myContact();
+            email = c.email();
+            language = c.language();
+            contactLoaded = true;
+        }
+    }
+
+    public String getEmail() {
+        loadContact();
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLanguage() {
+        loadContact();
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Stores the address and language; a refusal (an address that is none) is shown at its field. */
+    public void saveContact() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            notifications.contact(notifications.myContact().username(), email, language);
+            contactLoaded = false;
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    context.getApplication().getResourceBundle(context, "msg").getString("notifications.contact.saved"), null));
+        } catch (RuntimeException e) {
+            RefusalMessages.show(context, e, RefusalMessages.Fields.of(Map.of("email", "myContact:email",
+                    "language", "myContact:language")));
+        }
     }
 }

@@ -91,6 +91,15 @@ public class NotificationResource {
     public record Contact(String email, String language) {
     }
 
+    @GET
+    @Path("contacts/{username}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT})
+    @Operation(summary = "An account's e-mail address (null: none) and language; the office for any, a user for their own")
+    public NotificationService.Contact contactOf(@PathParam("username") String username) {
+        return notifications.contactOf(username);
+    }
+
     @PUT
     @Path("contacts/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
