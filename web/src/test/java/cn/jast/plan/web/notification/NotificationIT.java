@@ -273,13 +273,14 @@ class NotificationIT {
         browser.click("#myContact\\:save").idle();
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#myContact [id$='email'] ~ .ui-message-error, #myContact .ui-message-error")));
-        assertThat(browser.find("#myContact").getText()).contains("电子邮箱");
-        assertThat(json(api.get("api/v1/notifications/contacts/" + user, OFFICE)).isNull("email")).isTrue();
+        assertThat(browser.find("#myContact").getText()).contains("不是有效的电子邮箱地址");
+        JsonObject none = json(api.get("api/v1/notifications/contacts/" + user, OFFICE));
+        assertThat(none.containsKey("email") && !none.isNull("email")).as(none.toString()).isFalse();
         browser.fullScreenshot("contact-refused");
 
         browser.type("#myContact\\:email", address(code));
         browser.click("#myContact\\:language label[for$='language:1']").click("#myContact\\:save").idle();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-messages, #messages, body"),
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("myContact:saved"),
                 "通知邮箱和语言已保存"));
         JsonObject contact = json(api.get("api/v1/notifications/contacts/" + user, OFFICE));
         assertThat(contact.getString("email")).isEqualTo(address(code));

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.jast.plan.web.faces.refusal.RefusalMessages;
 import cn.jast.plan.web.notification.NotificationService;
 import cn.jast.plan.web.plan.PlanService;
+import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.refusal.NotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,7 @@ public class MyNotifications implements Serializable {
     private String email;
     private String language;
     private boolean contactLoaded;
+    private boolean saved;
 
     public List<NotificationService.View> getList() {
         if (list == null) {
@@ -90,15 +92,30 @@ public class MyNotifications implements Serializable {
         this.language = language;
     }
 
+    /** True after the address and language were stored by this view's last save. */
+    public boolean isSaved() {
+        return saved;
+    }
+
     /** Stores the address and language; a refusal (an address that is none) is shown at its field. */
     public void saveContact() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             notifications.contact(notifications.myContact().username(), email, language);
             contactLoaded = false;
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    context.getApplication().getResourceBundle(context, "msg").getString("notifications.contact.saved"), null));
+            saved = true;
+        } catch (InvalidInput e) {
+            // the service's one refusal of an address, in the page's words (its detail is English)
+            saved = false;
+            if (e.errors().stream().anyMatch(f -> "email".equals(f.field()))) {
+                context.addMessage("myContact:email", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        context.getApplication().getResourceBundle(context, "msg").getString("notifications.contact.badEmail"),
+                        null));
+            } else {
+                RefusalMessages.show(context, e, RefusalMessages.Fields.of(Map.of("language", "myContact:language")));
+            }
         } catch (RuntimeException e) {
+            saved = false;
             RefusalMessages.show(context, e, RefusalMessages.Fields.of(Map.of("email", "myContact:email",
                     "language", "myContact:language")));
         }

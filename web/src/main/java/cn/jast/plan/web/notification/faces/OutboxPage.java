@@ -19,6 +19,9 @@ public class OutboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient cn.jast.plan.web.plan.PlanService plans;
+
+    @Inject
     transient NotificationService notifications;
 
     private String state = "";
@@ -61,6 +64,6 @@ public class OutboxPage implements Serializable {
     }
 
     public String at(Instant at) {
-        return at == null ? "" : MyNotifications.AT.format(at);
+        return at == null ? "" : MyNotifications.AT.format(at.atZone(plans.latest().zone()));
     }
 }
