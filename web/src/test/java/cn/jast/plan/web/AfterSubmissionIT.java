@@ -71,9 +71,11 @@ class AfterSubmissionIT {
         String codeA = "S-A" + u;
         String codeB = "S-B" + u;
         String codeC = "S-C" + u;
+        String codeD = "S-D" + u;
         String a = api.societyWithAccount(codeA);
         String b = api.societyWithAccount(codeB);
         String c = api.societyWithAccount(codeC);
+        String d = api.societyWithAccount(codeD);
         api.account(OFFICE, "OFFICE", null);
         for (String e : EXPERTS) {
             api.account(e, "EXPERT", null);
@@ -84,7 +86,9 @@ class AfterSubmissionIT {
             String idA = api.draft(a, paperSelection("优秀论文遴选 A"));
             String idB = api.draft(b, paperSelection("优秀论文遴选 B"));
             String idC = api.draft(c, ApiClient.membersHome("会员之家 C"));
-            for (String[] s : new String[][] {{idA, a}, {idB, b}, {idC, c}}) {
+            // and D for a brand academic exchange whose event ends 2021-10-17 (its review report is due a month on)
+            String idD = api.draft(d, ApiClient.academicExchange("学术年会 D"));
+            for (String[] s : new String[][] {{idA, a}, {idB, b}, {idC, c}, {idD, d}}) {
                 HttpResponse<String> submitted = api.post("api/v1/applications/" + s[0] + "/submit", s[1], null);
                 assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
                 String print = json(submitted).getJsonObject("application").getString("fingerprint");
@@ -105,7 +109,7 @@ class AfterSubmissionIT {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(json(refused).getJsonArray("violations").getJsonObject(0).getString("rule"))
                     .isEqualTo("REVIEW-COI-1");
-            for (String id : List.of(idA, idB, idC)) {
+            for (String id : List.of(idA, idB, idC, idD)) {
                 for (String e : EXPERTS) {
                     assertThat(api.post("api/v1/applications/" + id + "/experts", OFFICE,
                             "{\"expert\": \"" + e + "\"}").statusCode()).isEqualTo(201);
@@ -150,11 +154,12 @@ class AfterSubmissionIT {
             assertThat(api.post(beforeScores, OFFICE, null).statusCode()).isEqualTo(200);
             assertThat(json(api.post(beforeScores, OFFICE, null)).getInt("queued")).as("run again").isZero();
             assertThat(notifications(api, EXPERTS[0], "REMINDER_SCORES")).singleElement().asString()
-                    .contains("尚有 3 份").contains("2021-06-25 17:00");
-            assertThat(notifications(api, EXPERTS[2], "REMINDER_SCORES")).singleElement().asString().contains("尚有 2 份");
+                    .contains("尚有 4 份").contains("2021-06-25 17:00");
+            assertThat(notifications(api, EXPERTS[2], "REMINDER_SCORES")).singleElement().asString().contains("尚有 3 份");
             for (String e : EXPERTS) {
                 assertThat(api.put("api/v1/reviews/" + idA + "/score", e, sheet(10, 9, 9, 9)).statusCode()).isEqualTo(200);
                 assertThat(api.put("api/v1/reviews/" + idB + "/score", e, sheet(8, 8, 8, 8)).statusCode()).isEqualTo(200);
+                assertThat(api.put("api/v1/reviews/" + idD + "/score", e, sheet(9, 8, 8, 8)).statusCode()).isEqualTo(200);
             }
             assertThat(api.post("api/v1/plans/2021/allocation", OFFICE, null).statusCode())
                     .as("C has no sheets yet").isEqualTo(409);
@@ -172,6 +177,7 @@ class AfterSubmissionIT {
             assertThat(state(api, idA, a)).isEqualTo("RECOMMENDED");
             assertThat(state(api, idB, b)).isEqualTo("NOT_RECOMMENDED");
             assertThat(state(api, idC, c)).isEqualTo("RECOMMENDED");
+            assertThat(state(api, idD, d)).isEqualTo("RECOMMENDED");
 
             // the approval list 06-01..06-07; an objection to A is upheld: B goes up from the reserve list
             HttpResponse<String> list = api.post("api/v1/notices", OFFICE,
@@ -209,6 +215,21 @@ class AfterSubmissionIT {
                     .isEqualTo(200);
             assertThat(state(api, idB, b)).isEqualTo("APPROVED");
             assertThat(state(api, idC, c)).isEqualTo("APPROVED");
+            assertThat(state(api, idD, d)).isEqualTo("APPROVED");
+
+            // ASSESS-EVENT_REPORT (III.3.2(8)): D's event ends 10-17, its review report is due by 11-18 00:00; D is
+            // reminded 168 h and 24 h before (thresholds.eventReportRemindHoursBefore), each once
+            for (String at : List.of("2021-11-10T23:59:00+08:00", "2021-11-11T00:00:00+08:00", "2021-11-11T09:00:00+08:00",
+                    "2021-11-17T00:00:00+08:00", "2021-11-17T23:00:00+08:00", "2021-11-18T00:00:00+08:00")) {
+                HttpResponse<String> run = api.post("api/v1/notifications/reminders?at="
+                        + java.net.URLEncoder.encode(at, java.nio.charset.StandardCharsets.UTF_8), OFFICE, null);
+                assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+                int expected = at.startsWith("2021-11-10") ? 0 : at.startsWith("2021-11-11") ? 1 : 2;
+                assertThat(notifications(api, d, "REMINDER_EVENT_REPORT")).as(at).hasSize(expected);
+            }
+            assertThat(notifications(api, d, "REMINDER_EVENT_REPORT").get(0)).contains("学术年会 D")
+                    .contains("2021-11-18 00:00");
+            assertThat(notifications(api, c, "REMINDER_EVENT_REPORT")).as("C has no event").isEmpty();
             assertThat(array(api.get("api/v1/plans/2021/quotas", OFFICE)).stream().map(JsonValue::asJsonObject)
                     .filter(q -> q.getString("key").equals("JOURNAL_PAPER_SELECTION")).findFirst().orElseThrow()
                     .getInt("approved")).isEqualTo(1);

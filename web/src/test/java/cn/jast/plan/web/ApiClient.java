@@ -188,6 +188,19 @@ public final class ApiClient {
                 + "\"venue\": \"南京国际博览会议中心\", \"format\": \"ONLINE_AND_OFFLINE\"}}";
     }
 
+    /** An academic exchange (品牌学术交流) whose event runs 2021-10-15..10-17 in Jiangsu, its form complete. */
+    public static String academicExchange(String title) {
+        JsonObject event = Json.createObjectBuilder().add("name", title).add("startDate", "2021-10-15")
+                .add("endDate", "2021-10-17").add("inJiangsu", true).add("hostRole", "HOST").add("international", false)
+                .add("plannedParticipants", 300).add("plannedForeignParticipants", 0).add("plannedForeignCountries", 0)
+                .build();
+        return Json.createObjectBuilder().add("category", "ACADEMIC_EXCHANGE").add("subProject", "EXCHANGE_BRAND")
+                .add("title", title).add("declaredNotInKechuangJiangsu", true).add("event", event)
+                .add("attachments", Json.createArrayBuilder())
+                .add("form", Json.createReader(new java.io.StringReader(academicExchangeForm())).readObject())
+                .build().toString();
+    }
+
     /** The part of the 2021 form common to every application, filled as a society would. */
     public static final String COMMON_FORM = """
             "summary": {"abstract": "围绕会员需求开展学术交流、科技服务和科普活动，提升学会服务能力。",

@@ -60,7 +60,7 @@ class ApplicationPdfIT {
         String code = "S-PDF" + ApiClient.unique();
         // 喆 is in GBK but not in GB2312; 䶮 (CJK extension A) is in no font the application ships.
         String user = society(code, "江苏省喆䶮学会");
-        String id = api.draft(user, academicExchange(TITLE));
+        String id = api.draft(user, ApiClient.academicExchange(TITLE));
         HttpResponse<String> submitted = api.post("api/v1/applications/" + id + "/submit", user, null);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         String fingerprint = json(submitted).getJsonObject("application").getString("fingerprint");
@@ -109,7 +109,7 @@ class ApplicationPdfIT {
     void aDraftIsMarkedOnEveryPageAndCarriesNoFingerprint() {
         String code = "S-PDD" + ApiClient.unique();
         String user = society(code, "江苏省草稿测试学会");
-        String id = api.draft(user, academicExchange("2021 草稿学术年会"));
+        String id = api.draft(user, ApiClient.academicExchange("2021 草稿学术年会"));
 
         HttpResponse<byte[]> r = api.download("api/v1/applications/" + id + "/pdf", user);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -133,7 +133,7 @@ class ApplicationPdfIT {
     void onlyTheSocietyAndTheOfficeGetThePdf() {
         String owner = society("S-PDA" + ApiClient.unique(), "江苏省甲学会");
         String other = society("S-PDB" + ApiClient.unique(), "江苏省乙学会");
-        String id = api.draft(owner, academicExchange("2021 访问测试"));
+        String id = api.draft(owner, ApiClient.academicExchange("2021 访问测试"));
         api.account("expert-pdf", "EXPERT", null);
 
         assertThat(api.download("api/v1/applications/" + id + "/pdf", OFFICE).statusCode()).isEqualTo(200);
@@ -154,17 +154,5 @@ class ApplicationPdfIT {
         String user = code.toLowerCase();
         api.account(user, "SOCIETY", code);
         return user;
-    }
-
-    private static String academicExchange(String title) {
-        JsonObject event = Json.createObjectBuilder().add("name", title).add("startDate", "2021-10-15")
-                .add("endDate", "2021-10-17").add("inJiangsu", true).add("hostRole", "HOST").add("international", false)
-                .add("plannedParticipants", 300).add("plannedForeignParticipants", 0).add("plannedForeignCountries", 0)
-                .build();
-        return Json.createObjectBuilder().add("category", "ACADEMIC_EXCHANGE").add("subProject", "EXCHANGE_BRAND")
-                .add("title", title).add("declaredNotInKechuangJiangsu", true).add("event", event)
-                .add("attachments", Json.createArrayBuilder())
-                .add("form", Json.createReader(new java.io.StringReader(ApiClient.academicExchangeForm())).readObject())
-                .build().toString();
     }
 }
