@@ -50,6 +50,14 @@ public final class AttachmentStore {
             if (fileName.codePoints().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException("a file name may not contain control characters");
             }
+            // A name, not a path: a browser sends the file's own name only, so a separator, a drive or a
+            // "." or ".." is a crafted request. Refused, so that no copy of it (a download, the dossier's zip)
+            // can ever be read as a path; safeName() stays as a second line.
+            if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.strip().matches("\\.{1,2}")
+                    || fileName.matches("(?s)[A-Za-z]:.*")) {
+                throw new IllegalArgumentException("a file name is the file's own name, without a folder or drive: "
+                        + fileName);
+            }
             contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
             if (contentType.length() > MAX_TYPE || !contentType.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
                 throw new IllegalArgumentException("not a media type: " + contentType);

@@ -88,15 +88,20 @@ class AttachmentStoreTest {
     }
 
     @Test
-    void a_name_that_looks_like_a_path_is_kept_as_data_only() {
+    void a_name_that_looks_like_a_path_is_refused_and_odd_characters_are_kept_as_data_only() {
         Application app = application();
-        String evil = "../../etc/passwd?*.pdf";
+        for (String path : new String[] {"../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow", "a/b.pdf", "C:\\x.pdf",
+                "..", "."}) {
+            assertThatThrownBy(() -> AttachmentStore.Upload.evidence(app.id().value(), path, "application/pdf", "u", AT))
+                    .as(path).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without a folder or drive");
+        }
+        String odd = "passwd?*<终稿>.pdf";
         StoredAttachment stored = db.tx(em -> new AttachmentStore(em).store(AttachmentStore.Upload.evidence(
-                app.id().value(), evil, "application/pdf", "u", AT), new ByteArrayInputStream(new byte[]{1, 2, 3})));
+                app.id().value(), odd, "application/pdf", "u", AT), new ByteArrayInputStream(new byte[]{1, 2, 3})));
 
         StoredAttachment loaded = db.tx(em -> new AttachmentStore(em).find(stored.id()).orElseThrow());
-        assertThat(loaded.fileName()).isEqualTo(evil);
-        assertThat(loaded.downloadName()).isEqualTo("passwd__.pdf");
+        assertThat(loaded.fileName()).isEqualTo(odd);
+        assertThat(loaded.downloadName()).isEqualTo("passwd___终稿_.pdf");
         assertThatThrownBy(() -> AttachmentStore.Upload.evidence(app.id().value(), "passwd\u0000.pdf",
                 "application/pdf", "u", AT)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("control characters");
