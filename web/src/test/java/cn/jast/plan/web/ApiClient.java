@@ -143,6 +143,11 @@ public final class ApiClient {
         check(send("PUT", "api/test/fixtures/clock?at=" + enc(instant), null, null, null));
     }
 
+    /** Sets the application's clock to an instant from which it runs on in real time. */
+    public void runClockFrom(String instant) {
+        check(send("PUT", "api/test/fixtures/clock?running=true&at=" + enc(instant), null, null, null));
+    }
+
     public void resetClock() {
         check(send("DELETE", "api/test/fixtures/clock", null, null, null));
     }

@@ -50,11 +50,15 @@ public class FixtureResource {
         return Response.noContent().build();
     }
 
-    /** Moves the application's clock to an instant. */
+    /** Moves the application's clock to an instant; with {@code running=true} it runs on from there in real time. */
     @PUT
     @Path("clock")
-    public Response moveClock(@QueryParam("at") String at) {
-        clock.moveTo(Instant.parse(at));
+    public Response moveClock(@QueryParam("at") String at, @QueryParam("running") boolean running) {
+        if (running) {
+            clock.runFrom(Instant.parse(at));
+        } else {
+            clock.moveTo(Instant.parse(at));
+        }
         return Response.noContent().build();
     }
 

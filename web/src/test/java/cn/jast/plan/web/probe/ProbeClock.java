@@ -27,6 +27,8 @@ public class ProbeClock {
     ClockProducer configured;
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** When set: the instant the clock was set to, and System.nanoTime() then; the clock runs on from it. */
+    private final AtomicReference<Object[]> running = new AtomicReference<>();
 
     @Produces
     public Clock clock() {
@@ -34,11 +36,26 @@ public class ProbeClock {
     }
 
     public void moveTo(Instant at) {
+        running.set(null);
         offset.set(Duration.between(configured.clock().instant(), at));
     }
 
+    /** The clock reads {@code at} now and runs on in real time (a fixed configured clock does not run). */
+    public void runFrom(Instant at) {
+        running.set(new Object[] {at, System.nanoTime()});
+    }
+
     public void reset() {
+        running.set(null);
         offset.set(Duration.ZERO);
+    }
+
+    private Instant now() {
+        Object[] r = running.get();
+        if (r != null) {
+            return ((Instant) r[0]).plusNanos(System.nanoTime() - (Long) r[1]);
+        }
+        return configured.clock().instant().plus(offset.get());
     }
 
     private final class Movable extends Clock {
@@ -49,12 +66,28 @@ public class ProbeClock {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return Clock.offset(configured.clock().withZone(zone), offset.get());
+            ProbeClock outer = ProbeClock.this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return outer.clock().withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return outer.now();
+                }
+            };
         }
 
         @Override
         public Instant instant() {
-            return configured.clock().instant().plus(offset.get());
+            return now();
         }
     }
 }
