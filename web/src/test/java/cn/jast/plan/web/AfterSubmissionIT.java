@@ -258,7 +258,7 @@ class AfterSubmissionIT {
                     "{\"passed\": false, \"note\": \"进度滞后\"}").statusCode()).isEqualTo(200);
             assertThat(state(api, idB, b)).isEqualTo("RECTIFICATION_REQUIRED");
             assertThat(notifications(api, b, "MIDTERM_RESULT")).singleElement().asString()
-                    .contains("未通过").contains("进度滞后").contains("RECTIFICATION_REQUIRED");
+                    .contains("未通过").contains("进度滞后").contains("请先提交整改报告");
             assertThat(api.download("api/v1/applications/" + idB + "/pdf", b).statusCode())
                     .as("the printed 申报书 names the new state").isEqualTo(200);
             assertThat(api.post("api/v1/applications/" + idB + "/reports", b,

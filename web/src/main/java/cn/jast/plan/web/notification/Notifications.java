@@ -95,8 +95,14 @@ public class Notifications {
 
     /** The mid-term evaluation's result (IV.2) to the society: passed, or what follows the failure. */
     public void midTermResult(Application a, AssessmentResult result) {
+        // what follows, as the plan year's mid-term policy decided it: 0 goes on, 1 rectifies first, 2 stops
+        int next = switch (a.state()) {
+            case RECTIFICATION_REQUIRED -> 1;
+            case TERMINATED -> 2;
+            default -> 0;
+        };
         toSociety(a.society().value(), "MIDTERM_RESULT", "midterm:" + result.id(), a.content().title(), a.id().value(),
-                result.passed() ? 1 : 0, result.note() == null ? "" : result.note(), a.state().name());
+                result.passed() ? 1 : 0, result.note() == null ? "" : result.note(), next);
     }
 
     /**
@@ -105,15 +111,25 @@ public class Notifications {
      * second waits for the first to commit and then finds the key.
      */
     void reminder(String society, String kind, String key, Object... args) {
-        AccountRepository accounts = new AccountRepository(em);
-        for (UserAccount u : accounts.ofSociety(society)) {
-            accounts.findAndLock(u.username());
-            queue(u, kind, key, args);
+        for (UserAccount u : new AccountRepository(em).ofSociety(society)) {
+            remindOnce(u.username(), kind, key, args);
         }
     }
 
-    /** A reminder to one account (an expert's outstanding scores), locked as {@link #reminder} does. */
+    /** A reminder to one account (an expert's outstanding scores), once, as {@link #reminder} does. */
     void reminderToAccount(String username, String kind, String key, Object... args) {
+        remindOnce(username, kind, key, args);
+    }
+
+    /**
+     * Most runs find the reminder queued already and take no lock; one that does not locks the account's row,
+     * looks again (another instance may have queued it meanwhile and committed) and queues it.
+     */
+    private void remindOnce(String username, String kind, String key, Object... args) {
+        NotificationRepository outbox = new NotificationRepository(em);
+        if (outbox.findByKey(key + ":" + username).isPresent()) {
+            return;
+        }
         new AccountRepository(em).findAndLock(username).ifPresent(u -> queue(u, kind, key, args));
     }
 

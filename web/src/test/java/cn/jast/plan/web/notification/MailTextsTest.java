@@ -51,9 +51,11 @@ class MailTextsTest {
 
     @Test
     void theMidTermResultSaysPassedOrFailedAndTheNote() {
-        assertThat(Notifications.text(Locale.SIMPLIFIED_CHINESE, "MIDTERM_RESULT.body", "项目", "A-1", 0, "进度滞后", "RECTIFICATION_REQUIRED"))
-                .contains("结果为：未通过").contains("进度滞后").contains("RECTIFICATION_REQUIRED");
-        assertThat(Notifications.text(Locale.ENGLISH, "MIDTERM_RESULT.body", "P", "A-1", 1, "", "MIDTERM_EVALUATED"))
-                .contains("was passed");
+        assertThat(Notifications.text(Locale.SIMPLIFIED_CHINESE, "MIDTERM_RESULT.body", "项目", "A-1", 0, "进度滞后", 1))
+                .contains("结果为：未通过").contains("进度滞后").contains("请先提交整改报告");
+        assertThat(Notifications.text(Locale.SIMPLIFIED_CHINESE, "MIDTERM_RESULT.body", "项目", "A-1", 0, "", 2))
+                .contains("项目终止");
+        assertThat(Notifications.text(Locale.ENGLISH, "MIDTERM_RESULT.body", "P", "A-1", 1, "", 0))
+                .contains("was passed").contains("goes on");
     }
 }
