@@ -41,7 +41,7 @@ public class OfficeApplication implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApplicationFileService files;
+    ApplicationFileService files;
 
     @Inject
     Texts texts;

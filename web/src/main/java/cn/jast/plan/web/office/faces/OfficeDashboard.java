@@ -39,10 +39,10 @@ public class OfficeDashboard implements Serializable {
     private static final String RED = "#b91c1c";
 
     @Inject
-    transient OverviewService overviews;
+    OverviewService overviews;
 
     @Inject
-    transient PlanDeadlines deadlines;
+    PlanDeadlines deadlines;
 
     @Inject
     Texts texts;
@@ -71,43 +71,59 @@ public class OfficeDashboard implements Serializable {
 
     @PostConstruct
     void init() {
-        now = deadlines.now().orElseThrow();
-        overview = overviews.overview(now.plan().year());
-        PlanYear plan = overview.plan();
-        days = overview.days().stream().map(d -> new DayLine(texts.date(d.day()), d.submitted(), d.total())).toList();
+        PlanYear plan = overview().plan();
+        days = overview().days().stream().map(d -> new DayLine(texts.date(d.day()), d.submitted(), d.total())).toList();
         quotas = new ArrayList<>();
-        for (PlanService.QuotaUse q : overview.quotas()) {
+        for (PlanService.QuotaUse q : overview().quotas()) {
             quotas.add(new QuotaLine(language.text(q.group().name()), q.group().quota(), q.submitted(), q.underReview(),
                     q.recommended(), q.approved()));
         }
         states = new ArrayList<>();
-        for (Map.Entry<ApplicationState, Integer> e : overview.states().entrySet()) {
+        for (Map.Entry<ApplicationState, Integer> e : overview().states().entrySet()) {
             states.add(new StateLine(e.getKey().name(), texts.get("state." + e.getKey().name()), e.getValue()));
         }
     }
 
-    public int getYear() {
-        return now.plan().year();
+    /**
+     * The figures of the view, read again when the view was restored on another instance of a cluster
+     * (its session replicated without them: they are transient, the lists above are kept).
+     */
+    private OverviewService.Overview overview() {
+        if (overview == null) {
+            overview = overviews.overview(now().plan().year());
+        }
+        return overview;
     }
 
-    public String getPlanTitle() {
-        return language.text(now.plan().title());
-    }
-
-    public PlanDeadlines.Deadlines getDeadlines() {
+    private PlanDeadlines.Deadlines now() {
+        if (now == null) {
+            now = deadlines.now().orElseThrow();
+        }
         return now;
     }
 
+    public int getYear() {
+        return now().plan().year();
+    }
+
+    public String getPlanTitle() {
+        return language.text(now().plan().title());
+    }
+
+    public PlanDeadlines.Deadlines getDeadlines() {
+        return now();
+    }
+
     public String getClosing() {
-        return zoned(now.plan().window().closesAt());
+        return zoned(now().plan().window().closesAt());
     }
 
     public String getPaperDeadline() {
-        return zoned(now.plan().window().paperCopyDeadline());
+        return zoned(now().plan().window().paperCopyDeadline());
     }
 
     public String getOpening() {
-        return zoned(now.plan().window().opensAt());
+        return zoned(now().plan().window().opensAt());
     }
 
     /** Time left as words ("3 天 4 小时 5 分"), or that it has passed. */
@@ -125,7 +141,7 @@ public class OfficeDashboard implements Serializable {
     }
 
     public int getSubmittedOutsideWindow() {
-        return overview.submittedOutsideWindow();
+        return overview().submittedOutsideWindow();
     }
 
     public List<QuotaLine> getQuotas() {
@@ -141,19 +157,19 @@ public class OfficeDashboard implements Serializable {
     }
 
     public int getApplications() {
-        return overview.applications();
+        return overview().applications();
     }
 
     public int getPaperOutstanding() {
-        return overview.paperCopiesOutstanding();
+        return overview().paperCopiesOutstanding();
     }
 
     public int getPaperReceived() {
-        return overview.paperCopiesReceived();
+        return overview().paperCopiesReceived();
     }
 
     public int getLapsed() {
-        return overview.states().get(ApplicationState.LAPSED);
+        return overview().states().get(ApplicationState.LAPSED);
     }
 
     /** Submissions per day (bars) and their running total (line, right axis). */
@@ -161,7 +177,7 @@ public class OfficeDashboard implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder perDay = Json.createArrayBuilder();
         JsonArrayBuilder total = Json.createArrayBuilder();
-        for (OverviewService.Day d : overview.days()) {
+        for (OverviewService.Day d : overview().days()) {
             labels.add(d.day().getMonthValue() + "-" + d.day().getDayOfMonth());
             perDay.add(d.submitted());
             total.add(d.total());
@@ -257,7 +273,7 @@ public class OfficeDashboard implements Serializable {
     }
 
     private String zoned(java.time.Instant at) {
-        return texts.format("time.zoned", texts.dateTime(at, now.plan()),
-                now.plan().zone().getRules().getOffset(at).getId());
+        return texts.format("time.zoned", texts.dateTime(at, now().plan()),
+                now().plan().zone().getRules().getOffset(at).getId());
     }
 }

@@ -36,13 +36,13 @@ public class OfficePaper implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PaperCopyService paperCopies;
+    PaperCopyService paperCopies;
 
     @Inject
-    transient SubmissionsService submissions;
+    SubmissionsService submissions;
 
     @Inject
-    transient PlanDeadlines deadlines;
+    PlanDeadlines deadlines;
 
     @Inject
     Texts texts;

@@ -39,10 +39,10 @@ public class OfficeSubmissions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SubmissionsService submissions;
+    SubmissionsService submissions;
 
     @Inject
-    transient PlanDeadlines deadlines;
+    PlanDeadlines deadlines;
 
     @Inject
     Texts texts;

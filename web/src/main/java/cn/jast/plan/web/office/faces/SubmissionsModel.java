@@ -21,7 +21,7 @@ import org.primefaces.model.SortOrder;
 public class SubmissionsModel extends LazyDataModel<SubmissionRow> {
     private static final long serialVersionUID = 1L;
 
-    private final transient SubmissionsService service;
+    private final SubmissionsService service;
     private final int year;
     private final ApplicationState fixedState;
     private final String defaultSort;

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
+import cn.jast.plan.web.clock.ClockProducer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +45,12 @@ public class OfficePublicityPage implements Serializable {
     @Inject
     Texts texts;
 
-    /** Transient: the produced clock is not passivation capable; the view lives in memory. */
+    /**
+     * The clock's producer, not the produced clock: that one is not passivation capable, and a transient
+     * field would be null where the view is restored from a replicated session (another instance).
+     */
     @Inject
-    transient Clock clock;
+    ClockProducer clocks;
 
     /** One listed or waiting application. */
     public record Listed(String id, String title, String society, String state) implements Serializable {
@@ -109,7 +112,7 @@ public class OfficePublicityPage implements Serializable {
     }
 
     public String getToday() {
-        return clock.instant().atZone(plan().zone()).toLocalDate().toString();
+        return clocks.clock().instant().atZone(plan().zone()).toLocalDate().toString();
     }
 
     /** The period from the chosen start: nothing stored. */
@@ -205,7 +208,7 @@ public class OfficePublicityPage implements Serializable {
 
     public List<NoticeRow> getNotices() {
         if (notices == null) {
-            Instant now = clock.instant();
+            Instant now = clocks.clock().instant();
             NoticeTexts words = new NoticeTexts(texts);
             PlanYear plan = plan();
             notices = publicity.notices().stream().filter(n -> n.planYear() == getYear())
