@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -51,4 +52,18 @@ class WebArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManagerFactory.class)
             .because("a resource or a Faces bean reads and writes through an application service");
+
+    /**
+     * A view- or session-scoped bean travels with the session to the other instance of a cluster (web.xml is
+     * {@code <distributable/>}): an injected field marked {@code transient} comes back null there. The CDI
+     * proxies it holds are serializable; only the instance's own state is to be left out.
+     */
+    @ArchTest
+    static final ArchRule passivatedBeansKeepTheirInjectedServices = noFields()
+            .that().areAnnotatedWith(jakarta.inject.Inject.class)
+            .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are view- or session-scoped", c -> c.isAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+                            || c.isAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)))
+            .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT)
+            .because("the session is replicated between instances, and a transient service is null after fail-over");
 }

@@ -28,10 +28,10 @@ public class MyNotifications implements Serializable {
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    transient NotificationService notifications;
+    NotificationService notifications;
 
     @Inject
-    transient PlanService plans;
+    PlanService plans;
 
     private List<NotificationService.View> list;
     private String email;

@@ -19,10 +19,10 @@ public class OutboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient cn.jast.plan.web.plan.PlanService plans;
+    cn.jast.plan.web.plan.PlanService plans;
 
     @Inject
-    transient NotificationService notifications;
+    NotificationService notifications;
 
     private String state = "";
     private List<NotificationService.View> rows;
