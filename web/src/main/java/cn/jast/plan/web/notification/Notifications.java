@@ -110,27 +110,29 @@ public class Notifications {
      * locked before its key is looked up, so two instances running the reminders at once queue it once: the
      * second waits for the first to commit and then finds the key.
      */
-    void reminder(String society, String kind, String key, Object... args) {
+    int reminder(String society, String kind, String key, Object... args) {
+        int queued = 0;
         for (UserAccount u : new AccountRepository(em).ofSociety(society)) {
-            remindOnce(u.username(), kind, key, args);
+            queued += remindOnce(u.username(), kind, key, args);
         }
+        return queued;
     }
 
     /** A reminder to one account (an expert's outstanding scores), once, as {@link #reminder} does. */
-    void reminderToAccount(String username, String kind, String key, Object... args) {
-        remindOnce(username, kind, key, args);
+    int reminderToAccount(String username, String kind, String key, Object... args) {
+        return remindOnce(username, kind, key, args);
     }
 
     /**
      * Most runs find the reminder queued already and take no lock; one that does not locks the account's row,
      * looks again (another instance may have queued it meanwhile and committed) and queues it.
      */
-    private void remindOnce(String username, String kind, String key, Object... args) {
+    private int remindOnce(String username, String kind, String key, Object... args) {
         NotificationRepository outbox = new NotificationRepository(em);
         if (outbox.findByKey(key + ":" + username).isPresent()) {
-            return;
+            return 0;
         }
-        new AccountRepository(em).findAndLock(username).ifPresent(u -> queue(u, kind, key, args));
+        return new AccountRepository(em).findAndLock(username).map(u -> queue(u, kind, key, args) ? 1 : 0).orElse(0);
     }
 
     /** To every office account. */
@@ -154,13 +156,13 @@ public class Notifications {
         }
     }
 
-    private void queue(UserAccount u, String kind, String key, Object... args) {
+    private boolean queue(UserAccount u, String kind, String key, Object... args) {
         Locale locale = "en".equals(u.language()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         String subject = text(locale, kind + ".subject", args);
         String body = text(locale, kind + ".body", args);
         Instant now = clock.instant();
         // Due at once on the machine's clock: delivery runs on real time, whatever clock the plan year uses.
-        new NotificationRepository(em).queue(new Notification(key + ":" + u.username(), u.username(), u.email(),
+        return new NotificationRepository(em).queue(new Notification(key + ":" + u.username(), u.username(), u.email(),
                 u.language(), kind, subject, body, now, Instant.now()));
     }
 

@@ -12,7 +12,6 @@ import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.ReminderSchedule;
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.notification.NotificationRepository;
 import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,8 @@ public class ReminderService {
     }
 
     public Run remind(Instant now) {
-        long before = new NotificationRepository(em).count(null);
+        // what this run queued (not a count of the table: another instance's run may commit meanwhile)
+        int[] queued = {0};
         int reminders = 0;
         for (int year : plans.years()) {
             PlanYear plan = plans.plan(year);
@@ -56,14 +56,14 @@ public class ReminderService {
             Instant closes = plan.window().closesAt();
             Optional<Integer> drafts = ReminderSchedule.due(schedule.hoursBeforeClosing(), closes, now);
             if (drafts.isPresent()) {
-                reminders += remind(plan, "REMINDER_DRAFTS", "closes", drafts.get(), closes,
+                reminders += remind(queued, plan, "REMINDER_DRAFTS", "closes", drafts.get(), closes,
                         "SELECT a.societyCode, COUNT(a) FROM Application a WHERE a.planYear = :y AND a.state = :st"
                                 + " GROUP BY a.societyCode ORDER BY a.societyCode", ApplicationState.DRAFT);
             }
             Instant paper = plan.window().paperCopyDeadline();
             Optional<Integer> copies = ReminderSchedule.due(schedule.hoursBeforePaperDeadline(), paper, now);
             if (copies.isPresent()) {
-                reminders += remind(plan, "REMINDER_PAPER", "paperCopyBy", copies.get(), paper,
+                reminders += remind(queued, plan, "REMINDER_PAPER", "paperCopyBy", copies.get(), paper,
                         "SELECT a.societyCode, COUNT(a) FROM Application a WHERE a.planYear = :y AND a.state = :st"
                                 + " AND a.paperCopyReceivedAt IS NULL GROUP BY a.societyCode ORDER BY a.societyCode",
                         ApplicationState.SUBMITTED);
@@ -71,16 +71,16 @@ public class ReminderService {
             Optional<Instant> scoresDue = plan.review().scoresDue();
             Optional<Integer> scores = scoresDue.flatMap(due -> ReminderSchedule.due(schedule.hoursBeforeScoresDue(), due, now));
             if (scores.isPresent()) {
-                reminders += remindExperts(plan, scores.get(), scoresDue.get());
+                reminders += remindExperts(queued, plan, scores.get(), scoresDue.get());
             }
             if (!schedule.hoursBeforeEventReport().isEmpty()) {
-                reminders += remindEventReports(plan, schedule.hoursBeforeEventReport(), now);
+                reminders += remindEventReports(queued, plan, schedule.hoursBeforeEventReport(), now);
             }
         }
-        return new Run(now, reminders, new NotificationRepository(em).count(null) - before);
+        return new Run(now, reminders, queued[0]);
     }
 
-    private int remind(PlanYear plan, String kind, String deadlineName, int hours, Instant deadline, String jpql,
+    private int remind(int[] queued, PlanYear plan, String kind, String deadlineName, int hours, Instant deadline, String jpql,
                        ApplicationState state) {
         int year = plan.year();
         List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("y", year).setParameter("st", state)
@@ -89,7 +89,7 @@ public class ReminderService {
         for (Object[] row : rows) {
             String society = (String) row[0];
             String key = "reminder:" + year + ":" + deadlineName + ":" + hours + "h:" + society;
-            notifications.reminder(society, kind, key, String.valueOf(year), when, String.valueOf(row[1]));
+            queued[0] += notifications.reminder(society, kind, key, String.valueOf(year), when, String.valueOf(row[1]));
         }
         return rows.size();
     }
@@ -98,7 +98,7 @@ public class ReminderService {
      * To each expert with assignments of the year neither scored nor declined, before the scores are due
      * ({@code review.scoresDueBy}, the office's date; IV.2 leaves the review method to it).
      */
-    private int remindExperts(PlanYear plan, int hours, Instant due) {
+    private int remindExperts(int[] queued, PlanYear plan, int hours, Instant due) {
         int year = plan.year();
         List<Object[]> rows = em.createQuery("SELECT x.expert, COUNT(x) FROM ExpertAssignmentRow x, Application a"
                         + " WHERE a.id = x.applicationId AND a.planYear = :y AND a.state = :st AND x.declinedAt IS NULL"
@@ -108,7 +108,7 @@ public class ReminderService {
         String when = LOCAL.format(due.atZone(plan.zone()));
         for (Object[] row : rows) {
             String expert = (String) row[0];
-            notifications.reminderToAccount(expert, "REMINDER_SCORES", "reminder:" + year + ":scoresDueBy:" + hours
+            queued[0] += notifications.reminderToAccount(expert, "REMINDER_SCORES", "reminder:" + year + ":scoresDueBy:" + hours
                     + "h:" + expert, String.valueOf(year), when, String.valueOf(row[1]));
         }
         return rows.size();
@@ -123,7 +123,7 @@ public class ReminderService {
      * ASSESS-EVENT_REPORT, III.3.2(8): to the society of each running project with an event whose review report is
      * not filed, before it falls due (the event's end plus {@code thresholds.eventReportWithinMonths}).
      */
-    private int remindEventReports(PlanYear plan, List<Integer> hoursBefore, Instant now) {
+    private int remindEventReports(int[] queued, PlanYear plan, List<Integer> hoursBefore, Instant now) {
         List<Application> running = em.createQuery("SELECT a FROM Application a WHERE a.planYear = :y"
                         + " AND a.state IN :st AND NOT EXISTS (SELECT r FROM ProjectReport r WHERE r.applicationId = a.id"
                         + " AND r.kind = :kind) ORDER BY a.societyCode, a.id", Application.class)
@@ -137,7 +137,7 @@ public class ReminderService {
             }
             Optional<Integer> hours = ReminderSchedule.due(hoursBefore, due, now);
             if (hours.isPresent()) {
-                notifications.reminder(a.society().value(), "REMINDER_EVENT_REPORT", "reminder:" + plan.year()
+                queued[0] += notifications.reminder(a.society().value(), "REMINDER_EVENT_REPORT", "reminder:" + plan.year()
                                 + ":eventReport:" + hours.get() + "h:" + a.id().value(), a.content().title(), a.id().value(),
                         LOCAL.format(due.atZone(plan.zone())));
                 reminders++;
