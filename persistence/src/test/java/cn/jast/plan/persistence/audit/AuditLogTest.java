@@ -1,9 +1,8 @@
 package cn.jast.plan.persistence.audit;
 
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.migration.Dialect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -22,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each test has its own database: the chain is global, and tampering is the point. */
 class AuditLogTest {
     static final Instant T0 = Instant.parse("2021-05-20T02:00:00Z");
+    @Database("audit")
     TestDatabase db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.migrated("audit");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private void append(int n) {
         for (int i = 0; i < n; i++) {
