@@ -5,7 +5,7 @@ import java.util.logging.Logger;
 
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -41,6 +41,9 @@ public class ClockResume {
     @Inject
     ClockProducer clocks;
 
+    @Inject
+    AuditTrail audit;
+
     @PostConstruct
     void resume() {
         if (clocks.mode() != ClockProducer.Mode.START) {
@@ -56,7 +59,7 @@ public class ClockResume {
     @PreDestroy
     void recordStop() {
         if (clocks.mode() == ClockProducer.Mode.START) {
-            new AuditLog(em).append(new AuditRecord(clocks.clock().instant(), "system", STOP, "Clock", "demo", null, null));
+            audit.recordAs(AuditTrail.SYSTEM, clocks.clock().instant(), STOP, "Clock", "demo", null, null);
         }
     }
 }

@@ -1,5 +1,9 @@
 package cn.jast.plan.web.architecture;
 
+import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -20,6 +24,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * packages they use) knows nothing of JAX-RS or Faces: what it answers, a page can show.</li>
  * <li>A service refuses with a {@code Refusal}, never with a problem+json answer.</li>
  * <li>Resources and Faces beans reach the database only through a service: no {@code EntityManager}.</li>
+ * <li>Only {@code AuditTrail} builds an audit entry: every entry names the acting user the same way.</li>
  * </ul>
  */
 @AnalyzeClasses(packages = "cn.jast.plan.web", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -51,4 +56,13 @@ class WebArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManagerFactory.class)
             .because("a resource or a Faces bean reads and writes through an application service");
+
+    /** One writer of the audit log, so that every entry names its actor and joins the change's transaction alike. */
+    @ArchTest
+    static final ArchRule onlyTheAuditTrailBuildsAuditEntries = noClasses()
+            .that().doNotHaveFullyQualifiedName(AuditTrail.class.getName())
+            .and().doNotHaveFullyQualifiedName(AuditTrail.Batch.class.getName())
+            .should().callConstructorWhere(DescribedPredicate.describe("a constructor of AuditRecord",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(AuditRecord.class)))
+            .because("the audit trail (cn.jast.plan.web.auditing.AuditTrail) is the one writer of the audit log");
 }
