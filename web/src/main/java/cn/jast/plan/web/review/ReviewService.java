@@ -432,7 +432,7 @@ public class ReviewService {
      * The office lets allocation rank an application with fewer score sheets than the plan year asks, and
      * says why (an expert declined and none was left to assign, …). Recorded once, audited.
      */
-    public ReviewExceptionRow recordException(String applicationId, String reason) {
+    public RecordedException recordException(String applicationId, String reason) {
         Application a = access.forOffice(em, applicationId);
         if (a.state() != ApplicationState.UNDER_REVIEW) {
             throw Failures.conflict("An exception is recorded for an application under review; this one is "
@@ -450,7 +450,11 @@ public class ReviewService {
                 access.actor(), now));
         audit.record(now, "review.exception", "Application", applicationId,
                 null, JsonWriter.write(w -> w.field("reason", row.reason())));
-        return row;
+        return new RecordedException(row.applicationId(), row.reason(), row.recordedBy(), row.recordedAt());
+    }
+
+    /** The office's exception for an application ranked with fewer score sheets: why, who, when. */
+    public record RecordedException(String applicationId, String reason, String recordedBy, Instant recordedAt) {
     }
 
     /** The office sees every score of an application; an assigned expert only their own. */
