@@ -89,6 +89,39 @@ class AuditLogTest {
         assertThat(latest).contains(T0.plusSeconds(60));
     }
 
+    private java.util.Optional<Instant> latestSinceSeeded() {
+        return db.tx(em -> new AuditLog(em).latestInstantSince("demo.seeded", "demo-seed"));
+    }
+
+    @Test
+    void the_latest_instant_since_the_marker_leaves_out_everything_up_to_it() {
+        assertThat(latestSinceSeeded()).isEmpty();
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(3_600 * 24 * 200), "office", "seeded.future", "T", "1", null, null));
+            log.append(new AuditRecord(T0, "demo-seed", "demo.seeded", "Demo", "2021", null, null));
+        });
+        assertThat(latestSinceSeeded()).isEmpty();
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(60), "s0001", "a", "T", "2", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(30), "system", "clock.stop", "Clock", "demo", null, null));
+        });
+        assertThat(latestSinceSeeded())
+                .contains(T0.plusSeconds(60));
+    }
+
+    @Test
+    void without_the_marker_every_entry_but_the_actors_counts() {
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(60), "office", "a", "T", "1", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(120), "demo-seed", "b", "T", "2", null, null));
+        });
+        assertThat(latestSinceSeeded())
+                .contains(T0.plusSeconds(60));
+    }
+
     @Test
     void an_entry_changed_with_plain_sql_is_reported() throws Exception {
         append(5);
