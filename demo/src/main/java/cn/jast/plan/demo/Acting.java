@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import cn.jast.plan.web.clock.ClockResume;
 import cn.jast.plan.web.security.Roles;
 
 /**
- * Who acts, and at what instant, while the demo is seeded through the application services: one of the
- * demo's users ({@code office}, {@code s0001}, ...) at an instant of the plan calendar. It holds for the
+ * Who acts, and at what instant, while the demo is seeded through the application services: a society's
+ * secretary ({@code s0001}, ...) or the office at an instant of the plan calendar. It holds for the
  * seeding thread only, for the duration of one call ({@link #as}); every other thread, and the seeding thread
  * outside such a call, sees the logged-in caller and the application's clock ({@link SeedingUser},
  * {@link SeedingClock}).
@@ -28,9 +29,13 @@ record Acting(String user, String role, String society, Instant at) {
         Objects.requireNonNull(at, "at");
     }
 
-    /** The programme office's demo account. */
+    /**
+     * The programme office, under the seeding's own name ({@value ClockResume#SEED_ACTOR}): the demo has one
+     * office account, {@code office}, and its audit log shows under that name only what the office did during
+     * the demo (the office's pages and their tests filter the log by it).
+     */
     static Acting office(Instant at) {
-        return new Acting("office", Roles.OFFICE, null, at);
+        return new Acting(ClockResume.SEED_ACTOR, Roles.OFFICE, null, at);
     }
 
     /** The demo account of society {@code S-0001} ... {@code S-0012} ({@code s0001} ...). */

@@ -81,6 +81,7 @@ import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.PaperCopyService;
 import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.funding.FundingService;
 import cn.jast.plan.web.clock.ClockResume;
 import jakarta.enterprise.context.control.RequestContextController;
 import org.eclipse.microprofile.config.Config;
@@ -104,7 +105,10 @@ import org.eclipse.microprofile.config.Config;
  * instant): each submission, as the society's secretary, by {@link ApplicationService#submit} (so every rule of
  * the guide, the LIMIT rules across the society's applications included, admitted it, the audit entry names the
  * secretary and the receipt is queued); the withdrawal, likewise; each paper copy, as the office, by
- * {@link PaperCopyService#record} with the electronic fingerprint.
+ * {@link PaperCopyService#record} with the electronic fingerprint; the ledger of D21-02, by
+ * {@link FundingService#book}, the expenses as its society, the funds received as the office. The office acts
+ * with its role under the seeding's name, {@value #ACTOR} ({@link Acting#office}), so that the audit log's
+ * entries of {@code office} are what the office did during the demo.
  *
  * <p><b>Still written here</b>, with the domain's own transitions and an audit entry of {@value #ACTOR}, because
  * no service can do it the demo's way (yet):
@@ -122,7 +126,7 @@ import org.eclipse.microprofile.config.Config;
  *     application, while the pages' tests name {@code N21-APPROVAL-1} and {@code N21-RESULTS-1} and D21-16
  *     waits for a later list; its approval ({@code conclude}) is refused as a whole while D21-17's objection
  *     is open, which the demo shows;</li>
- * <li>objections, reviews, reports, assessments and the ledger: not moved yet (each is one service call as the
+ * <li>objections, reviews, reports and assessments: not moved yet (each is one service call as the
  *     office, an expert or the society; the objector would be {@code anonymous} where the demo says
  *     {@code 公众}, and the ids random where the demo's are fixed). The services could be called at the seeded
  *     instants in the same way as the submissions are.</li>
@@ -175,6 +179,9 @@ public class DemoData {
 
     @Inject
     PaperCopyService paperCopyService;
+
+    @Inject
+    FundingService fundingService;
 
     @Inject
     RequestContextController requestContext;
@@ -724,11 +731,13 @@ public class DemoData {
                 return null;
             });
 
-            book("L21-02-1", LedgerEntry.Kind.PLANNED_EXPENSE, "会场租赁", "60000.00", "2021-07-12");
-            book("L21-02-2", LedgerEntry.Kind.PLANNED_EXPENSE, "专家劳务", "25000.00", "2021-07-12");
-            book("L21-02-3", LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
-            book("L21-02-4", LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
-            book("L21-02-5", LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
+            // Booked once the project is funded (the service books funds received only then), with the days of
+            // the bookings; their entries are dated at those days, before the assessment's in the log's order.
+            book(LedgerEntry.Kind.PLANNED_EXPENSE, "会场租赁", "60000.00", "2021-07-12");
+            book(LedgerEntry.Kind.PLANNED_EXPENSE, "专家劳务", "25000.00", "2021-07-12");
+            book(LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
+            book(LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
+            book(LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
         }
 
         private void result(EntityManager em, String id, boolean passed, Instant at) {
@@ -736,15 +745,15 @@ public class DemoData {
                     AssessmentResult.Stage.FINAL, passed, passed ? "考核合格" : "考核不合格：主要目标未完成", "office", at));
         }
 
-        private void book(String id, LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
+        /**
+         * Through the funding service, as the ledger policy has it: the society (S-0001) books its planned and
+         * actual expenses, the office the funds received, each at 16:00 of the booking day.
+         */
+        private void book(LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
             Instant recorded = LocalDate.parse(bookedOn).atTime(16, 0).atZone(PLAN_ZONE).toInstant();
-            inTransaction(em -> {
-                new FundingRepository(em).book(new LedgerEntry(id, "D21-02", kind, item, new BigDecimal(amount),
-                        LocalDate.parse(bookedOn), ACTOR, recorded));
-                audit.recordAs(ACTOR, recorded, "ledger.book", "LedgerEntry", id, null,
-                        "{\"application\":\"D21-02\",\"kind\":\"" + kind + "\",\"amount\":\"" + amount + "\"}");
-                return null;
-            });
+            Acting who = kind == LedgerEntry.Kind.FUNDS_RECEIVED ? Acting.office(recorded)
+                    : Acting.society(societyOf("D21-02"), recorded);
+            who.as(() -> fundingService.book("D21-02", kind, item, new BigDecimal(amount), LocalDate.parse(bookedOn)));
         }
 
         private Application find(String id) {
