@@ -69,12 +69,8 @@ import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.account.UserAccount;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.application.PaperCopies;
 import cn.jast.plan.persistence.application.ApplicationRevisions;
-import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.plan.PlanYearRepository;
@@ -82,6 +78,12 @@ import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
+import cn.jast.plan.web.application.ApplicationService;
+import cn.jast.plan.web.application.PaperCopyService;
+import cn.jast.plan.web.auditing.AuditTrail;
+import cn.jast.plan.web.funding.FundingService;
+import cn.jast.plan.web.clock.ClockResume;
+import jakarta.enterprise.context.control.RequestContextController;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -95,17 +97,46 @@ import org.eclipse.microprofile.config.Config;
  * of project funds (ELIG-3), one barred from academic exchange by a failed 2020 project (ELIG-5), a
  * university association (ELIG-1), a journal sponsor, an award holder, one without an independent party
  * branch, one with a small staff and one with a professional secretariat. Their 2021 applications stand
- * in every {@link cn.jast.plan.domain.application.ApplicationState}, and got there the way real ones do:
- * drafts submitted inside the window through the persistence {@link Submissions} service (so every rule
- * of the guide, the LIMIT rules across the society's applications included, admitted them), paper
- * copies recorded by {@link PaperCopies} with the electronic fingerprint, then review, allocation, the
- * public notice and its objections, mid-term and final assessment and funding, each by the domain's own
- * transitions at instants of the plan calendar. Accounts {@code office}, {@code expert1}, {@code expert2}
- * and {@code s0001} … {@code s0012} share the password {@code jast.demo.password} (default
- * {@code demo-2021}).
+ * in every {@link cn.jast.plan.domain.application.ApplicationState}, and got there the way real ones do, at
+ * instants of the plan calendar.
  *
- * <p>Every step is its own transaction and, as the persistence module asks, appends its audit entry
- * (actor {@value #ACTOR}) last; the seeding ends with a {@code demo.seeded} entry. It is idempotent: when
+ * <p><b>Through the application services</b>, acting as the demo's users at the seeded instants ({@link Acting};
+ * in the demo WAR only, {@link SeedingUser} and {@link SeedingClock} make the services see that user and
+ * instant): each submission, as the society's secretary, by {@link ApplicationService#submit} (so every rule of
+ * the guide, the LIMIT rules across the society's applications included, admitted it, the audit entry names the
+ * secretary and the receipt is queued); the withdrawal, likewise; each paper copy, as the office, by
+ * {@link PaperCopyService#record} with the electronic fingerprint; the ledger of D21-02, by
+ * {@link FundingService#book}, the expenses as its society, the funds received as the office. The office acts
+ * with its role under the seeding's name, {@value #ACTOR} ({@link Acting#office}), so that the audit log's
+ * entries of {@code office} are what the office did during the demo.
+ *
+ * <p><b>Still written here</b>, with the domain's own transitions and an audit entry of {@value #ACTOR}, because
+ * no service can do it the demo's way (yet):
+ * <ul>
+ * <li>societies and accounts: no service registers a society or creates an account (the office does neither
+ *     over REST or the pages today);</li>
+ * <li>drafts: {@code ApplicationService.create} gives a new random id, and the pages' tests and the README's
+ *     walkthrough name the demo's applications {@code D21-01} ... {@code D21-21};</li>
+ * <li>the start of review and the lapse: {@code ReviewService.startReview} lapses and starts the review of the
+ *     whole year at once, while the demo keeps D21-21 with its paper copy recorded and outside review, to show
+ *     that state;</li>
+ * <li>allocation: the service holds it back while D21-19 waits for its score sheet (AllocationGate), which
+ *     the demo shows;</li>
+ * <li>the notices: {@code PublicityService.publish} gives a random id and lists every recommended
+ *     application, while the pages' tests name {@code N21-APPROVAL-1} and {@code N21-RESULTS-1} and D21-16
+ *     waits for a later list; its approval ({@code conclude}) is refused as a whole while D21-17's objection
+ *     is open, which the demo shows;</li>
+ * <li>objections, reviews, reports and assessments: not moved yet (each is one service call as the
+ *     office, an expert or the society; the objector would be {@code anonymous} where the demo says
+ *     {@code 公众}, and the ids random where the demo's are fixed). The services could be called at the seeded
+ *     instants in the same way as the submissions are.</li>
+ * </ul>
+ * Accounts {@code office}, {@code expert1}, {@code expert2} and {@code s0001} … {@code s0012} share the
+ * password {@code jast.demo.password} (default {@code demo-2021}).
+ *
+ * <p>Every step is its own transaction and, as the persistence module asks, appends its audit entry last
+ * (through {@link AuditTrail}); the seeding ends with a {@code demo.seeded} entry, up to which the demo clock
+ * does not resume after the seeded instants ({@link ClockResume}). It is idempotent: when
  * society {@code S-0001} exists, it does nothing, so a restart on the same database keeps the data (and
  * whatever was done with it during the demo).
  */
@@ -116,7 +147,7 @@ import org.eclipse.microprofile.config.Config;
 public class DemoData {
 
     /** Who the audit log says did what the demo seeds. */
-    public static final String ACTOR = cn.jast.plan.web.clock.ClockResume.SEED_ACTOR;
+    public static final String ACTOR = ClockResume.SEED_ACTOR;
     public static final String SEED = "jast.demo.seed";
     public static final String PASSWORD = "jast.demo.password";
     public static final String DEFAULT_PASSWORD = "demo-2021";
@@ -139,6 +170,21 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ApplicationService applicationService;
+
+    @Inject
+    PaperCopyService paperCopyService;
+
+    @Inject
+    FundingService fundingService;
+
+    @Inject
+    RequestContextController requestContext;
 
     @PostConstruct
     void onStart() {
@@ -163,7 +209,15 @@ public class DemoData {
             return false;
         }
         PlanYear plan = inTransaction(em -> new PlanYearRepository(em).require(YEAR));
-        new Seeding(plan, password()).run();
+        // The services keep the caller in request scope; at start-up there is no request to give one.
+        boolean activated = requestContext.activate();
+        try {
+            new Seeding(plan, password()).run();
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+        }
         return true;
     }
 
@@ -352,8 +406,11 @@ public class DemoData {
             publicNotice();
             carryOut();
             assessAndFund();
-            inTransaction(em -> new AuditLog(em).append(new AuditRecord(clock.instant(), ACTOR, "demo.seeded", "Demo",
-                    String.valueOf(YEAR), null, "{\"societies\":12,\"applications\":" + applications().size() + "}")));
+            inTransaction(em -> {
+                audit.recordAs(ACTOR, clock.instant(), ClockResume.SEEDED, "Demo", String.valueOf(YEAR), null,
+                        "{\"societies\":12,\"applications\":" + applications().size() + "}");
+                return null;
+            });
         }
 
         private void createSocieties(Instant at) {
@@ -365,10 +422,9 @@ public class DemoData {
                     societies.add(society);
                     added.add(society);
                 }
-                AuditLog audit = new AuditLog(em);
                 for (Society society : added) {
-                    audit.append(new AuditRecord(at, ACTOR, "society.create", "Society", society.id().value(), null,
-                            AuditSnapshots.of(society)));
+                    audit.recordAs(ACTOR, at, "society.create", "Society", society.id().value(), null,
+                            AuditSnapshots.of(society));
                 }
                 return null;
             });
@@ -391,11 +447,10 @@ public class DemoData {
             inTransaction(em -> {
                 AccountRepository repository = new AccountRepository(em);
                 accounts.values().forEach(repository::add);
-                AuditLog audit = new AuditLog(em);
                 for (UserAccount a : accounts.values()) {
-                    audit.append(new AuditRecord(at, ACTOR, "account.create", "UserAccount", a.username(), null,
+                    audit.recordAs(ACTOR, at, "account.create", "UserAccount", a.username(), null,
                             "{\"username\":\"" + a.username() + "\",\"roles\":\"" + a.roles() + "\",\"society\":"
-                                    + (a.societyCode() == null ? "null" : "\"" + a.societyCode() + "\"") + "}"));
+                                    + (a.societyCode() == null ? "null" : "\"" + a.societyCode() + "\"") + "}");
                 }
                 return null;
             });
@@ -446,8 +501,8 @@ public class DemoData {
             paper.put("D21-19", "2021-05-27T10:00");
             paper.forEach((id, when) -> timeline.add(Map.entry(at(when), () -> paperCopy(id, at(when)))));
             Instant withdrawn = at("2021-05-17T09:30");
-            timeline.add(Map.entry(withdrawn, () -> step("D21-07", withdrawn, "application.withdraw",
-                    (em, a) -> a.withdraw(withdrawn))));
+            timeline.add(Map.entry(withdrawn, () -> Acting.society("S-0002", withdrawn)
+                    .as(() -> applicationService.withdraw("D21-07", null))));
             // D21-10's paper copy never came: it lapses once the paper deadline (05-31 17:00) has passed.
             Instant lapsed = at("2021-06-01T09:00");
             timeline.add(Map.entry(lapsed, () -> step("D21-10", lapsed, "application.lapse",
@@ -462,27 +517,28 @@ public class DemoData {
                         DemoForms.filled(plan, d.society(), d.content()), d.drafted());
                 new ApplicationRepository(em).add(a);
                 new ApplicationRevisions(em).record(a, d.drafted(), ACTOR);
-                new AuditLog(em).append(new AuditRecord(a.createdAt(), ACTOR, "application.create", "Application",
-                        a.id().value(), null, AuditSnapshots.of(a)));
+                audit.recordAs(ACTOR, a.createdAt(), "application.create", "Application",
+                        a.id().value(), null, AuditSnapshots.of(a));
                 return null;
             });
         }
 
-        /** Through the persistence service: every rule of the guide admits it, or the seeding fails. */
+        /**
+         * As the society's secretary, through the service the REST resource and the wizard call: every rule of
+         * the guide admits it (or the seeding fails), the submission is audited and its receipt queued.
+         */
         private void submit(String id, Instant when) {
-            inTransaction(em -> new Submissions(em).submit(new ApplicationId(id), null, when, ACTOR));
+            Acting.society(societyOf(id), when).as(() -> applicationService.submit(id, null));
         }
 
+        /** As the office, through the service of the paper-copy desk: the copy carries the electronic fingerprint. */
         private void paperCopy(String id, Instant received) {
-            inTransaction(em -> {
-                Application a = new ApplicationRepository(em).find(new ApplicationId(id)).orElseThrow();
-                PaperCopies.Recorded recorded = new PaperCopies(em).record(a.id(), a.fingerprint(), received, ACTOR,
-                        received);
-                if (!recorded.matched()) {
-                    throw new IllegalStateException("demo paper copy of " + id + " refused: " + recorded.refusal());
-                }
-                return null;
-            });
+            String printed = find(id).fingerprint().hex();
+            Acting.office(received).as(() -> paperCopyService.record(printed, received));
+        }
+
+        private String societyOf(String id) {
+            return applications().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().society();
         }
 
         /** Expert1 and expert2 split the applications; D21-02 has both; D21-19 waits for its score. */
@@ -539,8 +595,8 @@ public class DemoData {
             List<AllocationOutcome> outcomes = Allocation.allocate(plan, scored);
             inTransaction(em -> {
                 new AllocationRepository(em).replace(YEAR, outcomes, allocated);
-                new AuditLog(em).append(new AuditRecord(allocated, ACTOR, "review.allocate", "PlanYear",
-                        String.valueOf(YEAR), null, "{\"outcomes\":" + outcomes.size() + "}"));
+                audit.recordAs(ACTOR, allocated, "review.allocate", "PlanYear",
+                        String.valueOf(YEAR), null, "{\"outcomes\":" + outcomes.size() + "}");
                 return null;
             });
             for (AllocationOutcome o : outcomes) {
@@ -566,8 +622,8 @@ public class DemoData {
                     "2021 年度提升学会服务科技创新能力计划拟立项项目公示（第一批）", listed, published);
             inTransaction(em -> {
                 new PublicityRepository(em).add(notice);
-                new AuditLog(em).append(new AuditRecord(published, ACTOR, "publicity.publish", "PublicityNotice",
-                        notice.id(), null, "{\"kind\":\"APPROVAL_LIST\",\"applications\":" + listed.size() + "}"));
+                audit.recordAs(ACTOR, published, "publicity.publish", "PublicityNotice",
+                        notice.id(), null, "{\"kind\":\"APPROVAL_LIST\",\"applications\":" + listed.size() + "}");
                 return null;
             });
             for (String id : listed) {
@@ -595,8 +651,8 @@ public class DemoData {
         private void objection(Objection objection, Instant at) {
             inTransaction(em -> {
                 new PublicityRepository(em).add(objection);
-                new AuditLog(em).append(new AuditRecord(at, ACTOR, "publicity.objection", "Objection", objection.id(),
-                        null, "{\"application\":\"" + objection.applicationId() + "\"}"));
+                audit.recordAs(ACTOR, at, "publicity.objection", "Objection", objection.id(),
+                        null, "{\"application\":\"" + objection.applicationId() + "\"}");
                 return null;
             });
         }
@@ -620,8 +676,8 @@ public class DemoData {
                 new AssessmentRepository(em).add(new ProjectReport("R21-02-E", "D21-02", ReportKind.EVENT_REVIEW,
                         "2021 江苏计算机大会于 10 月 15 日至 17 日在南京举行，线上线下结合，参会 620 人。", List.of(),
                         eventReview));
-                new AuditLog(em).append(new AuditRecord(eventReview, ACTOR, "report.file", "ProjectReport", "R21-02-E",
-                        null, "{\"kind\":\"EVENT_REVIEW\",\"application\":\"D21-02\"}"));
+                audit.recordAs(ACTOR, eventReview, "report.file", "ProjectReport", "R21-02-E",
+                        null, "{\"kind\":\"EVENT_REVIEW\",\"application\":\"D21-02\"}");
                 return null;
             });
             Instant summary = at("2021-12-10T10:00");
@@ -670,16 +726,18 @@ public class DemoData {
                 PublicityNotice notice = PublicityNotice.publish("N21-RESULTS-1", plan, NoticeKind.ASSESSMENT_RESULTS,
                         "2021 年度提升学会服务科技创新能力计划项目考核结果公示", listed, published);
                 new PublicityRepository(em).add(notice);
-                new AuditLog(em).append(new AuditRecord(published, ACTOR, "publicity.publish", "PublicityNotice",
-                        notice.id(), null, "{\"kind\":\"ASSESSMENT_RESULTS\",\"applications\":" + listed.size() + "}"));
+                audit.recordAs(ACTOR, published, "publicity.publish", "PublicityNotice",
+                        notice.id(), null, "{\"kind\":\"ASSESSMENT_RESULTS\",\"applications\":" + listed.size() + "}");
                 return null;
             });
 
-            book("L21-02-1", LedgerEntry.Kind.PLANNED_EXPENSE, "会场租赁", "60000.00", "2021-07-12");
-            book("L21-02-2", LedgerEntry.Kind.PLANNED_EXPENSE, "专家劳务", "25000.00", "2021-07-12");
-            book("L21-02-3", LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
-            book("L21-02-4", LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
-            book("L21-02-5", LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
+            // Booked once the project is funded (the service books funds received only then), with the days of
+            // the bookings; their entries are dated at those days, before the assessment's in the log's order.
+            book(LedgerEntry.Kind.PLANNED_EXPENSE, "会场租赁", "60000.00", "2021-07-12");
+            book(LedgerEntry.Kind.PLANNED_EXPENSE, "专家劳务", "25000.00", "2021-07-12");
+            book(LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
+            book(LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
+            book(LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
         }
 
         private void result(EntityManager em, String id, boolean passed, Instant at) {
@@ -687,15 +745,15 @@ public class DemoData {
                     AssessmentResult.Stage.FINAL, passed, passed ? "考核合格" : "考核不合格：主要目标未完成", "office", at));
         }
 
-        private void book(String id, LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
+        /**
+         * Through the funding service, as the ledger policy has it: the society (S-0001) books its planned and
+         * actual expenses, the office the funds received, each at 16:00 of the booking day.
+         */
+        private void book(LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
             Instant recorded = LocalDate.parse(bookedOn).atTime(16, 0).atZone(PLAN_ZONE).toInstant();
-            inTransaction(em -> {
-                new FundingRepository(em).book(new LedgerEntry(id, "D21-02", kind, item, new BigDecimal(amount),
-                        LocalDate.parse(bookedOn), ACTOR, recorded));
-                new AuditLog(em).append(new AuditRecord(recorded, ACTOR, "ledger.book", "LedgerEntry", id, null,
-                        "{\"application\":\"D21-02\",\"kind\":\"" + kind + "\",\"amount\":\"" + amount + "\"}"));
-                return null;
-            });
+            Acting who = kind == LedgerEntry.Kind.FUNDS_RECEIVED ? Acting.office(recorded)
+                    : Acting.society(societyOf("D21-02"), recorded);
+            who.as(() -> fundingService.book("D21-02", kind, item, new BigDecimal(amount), LocalDate.parse(bookedOn)));
         }
 
         private Application find(String id) {
@@ -709,8 +767,8 @@ public class DemoData {
                 String before = AuditSnapshots.of(a);
                 work.accept(em, a);
                 em.flush();
-                new AuditLog(em).append(new AuditRecord(at, ACTOR, action, "Application", id, before,
-                        AuditSnapshots.of(a)));
+                audit.recordAs(ACTOR, at, action, "Application", id, before,
+                        AuditSnapshots.of(a));
                 return null;
             });
         }

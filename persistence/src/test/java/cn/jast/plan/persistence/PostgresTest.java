@@ -21,14 +21,12 @@ import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.persistence.support.Transactions;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.ByteArrayInputStream;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,37 +43,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @EnabledIfSystemProperty(named = TestDatabase.BACKEND_PROPERTY, matches = "postgresql")
 class PostgresTest {
-    static String schema;
-    static PGSimpleDataSource ds;
+    @Database(value = "postgres", empty = true)
+    static TestDatabase db;
+    static DataSource ds;
     static EntityManagerFactory emf;
     static PlanYear plan;
 
     @BeforeAll
-    static void open() throws SQLException {
-        schema = "jastplan_test_" + UUID.randomUUID().toString().substring(0, 8);
-        ds = new PGSimpleDataSource();
-        ds.setURL(System.getProperty("jast.test.postgres.url"));
-        ds.setUser(System.getProperty("jast.test.postgres.user"));
-        ds.setPassword(System.getProperty("jast.test.postgres.password"));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        ds.setCurrentSchema(schema);
-        migrateAndOpen();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        if (emf != null) {
-            emf.close();
-        }
-        ds.setCurrentSchema(null);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-    }
-
     static void migrateAndOpen() throws SQLException {
+        ds = db.dataSource();
         SchemaMigrator migrator = new SchemaMigrator();
         try (Connection c = ds.getConnection()) {
             assertThat(migrator.migrateTo(c, 1).version()).isEqualTo(1);
@@ -84,7 +60,8 @@ class PostgresTest {
             assertThat(report.version()).isEqualTo(migrator.latestVersion());
             assertThat(migrator.migrate(c).applied()).isEmpty();
         }
-        emf = Persistence.createEntityManagerFactory(JastPersistence.UNIT, JastPersistence.resourceLocalProperties(ds));
+        db.open();
+        emf = db.emf();
         plan = Transactions.inTransaction(emf, em -> new PlanYearRepository(em)
                 .storeBundledIfAbsent(2021, "office", Fixtures.DRAFTED));
     }

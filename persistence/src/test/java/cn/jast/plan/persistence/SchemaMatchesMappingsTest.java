@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SchemaMatchesMappingsTest {
     @Test
-    void every_mapped_column_exists_and_every_table_column_is_mapped() throws Exception {
-        TestDatabase db = TestDatabase.shared();
+    void every_mapped_column_exists_and_every_table_column_is_mapped(@Database TestDatabase db) throws Exception {
         try (Connection c = db.connection()) {
             check(db.emf(), c);
         }

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * database in its own directory under target/; with {@code -Djast.test.db=postgresql} a schema of its
  * own on the PostgreSQL server of {@code jast.test.postgres.url} (dropped by {@link #close()}), so that
  * the same tests run on both dialects (the {@code postgresql} profile of this module does that).
+ * Tests get one through {@link Database @Database} (made and dropped by {@link DatabaseExtension});
+ * only a database reopened from files a test left ({@link #reopen}) is made by hand.
  */
 public final class TestDatabase implements AutoCloseable {
     /** The system property that chooses the backend: {@code derby} (default) or {@code postgresql}. */
@@ -85,7 +87,7 @@ public final class TestDatabase implements AutoCloseable {
      * cleanly shut down Derby database is a set of files), which saves the seconds that creating
      * a Derby database and running the migrations with forced writes take each time.
      */
-    public static TestDatabase migrated(String name) {
+    static TestDatabase migrated(String name) {
         if (dialect() == Dialect.POSTGRESQL) {
             TestDatabase db = create(name);
             db.open();
@@ -130,7 +132,7 @@ public final class TestDatabase implements AutoCloseable {
      * The database the mapping tests share (one per test JVM, shut down when the JVM ends): each
      * test makes its own societies and applications with unique ids, so they do not meet.
      */
-    public static synchronized TestDatabase shared() {
+    static synchronized TestDatabase shared() {
         if (shared == null) {
             shared = migrated("shared");
             TestDatabase db = shared;
@@ -140,7 +142,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** A new empty database, not migrated, the unit not open. */
-    public static TestDatabase empty(String name) {
+    static TestDatabase empty(String name) {
         return create(name);
     }
 

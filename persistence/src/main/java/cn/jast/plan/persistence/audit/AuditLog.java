@@ -57,6 +57,19 @@ public final class AuditLog {
                 .setParameter("a", actor).getSingleResult());
     }
 
+    /**
+     * The latest instant at which anyone but {@code actor} wrote an entry after the last entry of the action
+     * {@code marker} (after every entry where there is none), or empty. A seeded history that acts as the
+     * application's own users, dated ahead of the clock, ends with such a marker; what was written after it
+     * was dated by the clock.
+     */
+    public Optional<Instant> latestInstantSince(String marker, String actor) {
+        return Optional.ofNullable(em.createQuery(
+                "SELECT MAX(e.at) FROM AuditEntry e WHERE e.actor <> :a AND NOT EXISTS"
+                        + " (SELECT m FROM AuditEntry m WHERE m.action = :m AND m.seq >= e.seq)", Instant.class)
+                .setParameter("a", actor).setParameter("m", marker).getSingleResult());
+    }
+
     /** Up to {@code max} entries after sequence number {@code afterSeq}, in order. */
     public List<AuditEntry> after(long afterSeq, int max) {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.seq > :s ORDER BY e.seq", AuditEntry.class)

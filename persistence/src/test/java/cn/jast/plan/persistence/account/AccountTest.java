@@ -2,10 +2,10 @@ package cn.jast.plan.persistence.account;
 
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,12 +21,8 @@ class AccountTest {
     static final Instant T0 = Instant.parse("2021-05-20T02:00:00Z");
     /** The floor, to keep the test quick; the default (600,000) has its own test in PasswordHasherTest. */
     static final PasswordHasher HASHER = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
+    @Database
     static TestDatabase db;
-
-    @BeforeAll
-    static void open() {
-        db = TestDatabase.shared();
-    }
 
     static String name() {
         return "u-" + UUID.randomUUID().toString().substring(0, 8);

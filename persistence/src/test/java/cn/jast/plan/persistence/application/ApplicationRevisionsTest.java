@@ -4,6 +4,7 @@ import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every saved version of a draft is kept, numbered, and reads back as it was saved. */
 class ApplicationRevisionsTest {
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -7,6 +7,7 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,13 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrentSubmissionTest {
     static final int ROUNDS = 6;
+    @Database("concurrent-submission")
     static TestDatabase db;
     static PlanYear plan;
     static ExecutorService pool;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.migrated("concurrent-submission");
         plan = Fixtures.plan2021(db);
         pool = Executors.newFixedThreadPool(2);
     }
@@ -44,7 +45,6 @@ class ConcurrentSubmissionTest {
     @AfterAll
     static void close() {
         pool.shutdownNow();
-        db.close();
     }
 
     @ParameterizedTest(name = "{0}: {1} and {2}")

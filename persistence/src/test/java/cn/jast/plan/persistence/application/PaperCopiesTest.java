@@ -5,6 +5,7 @@ import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.application.Fingerprint;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PaperCopiesTest {
     static final Instant RECEIVED = Instant.parse("2021-05-26T03:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -10,6 +10,7 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
@@ -25,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubmissionTest {
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

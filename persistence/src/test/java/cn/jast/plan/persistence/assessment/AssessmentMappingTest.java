@@ -6,6 +6,7 @@ import cn.jast.plan.domain.assessment.ProjectReport;
 import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.attachment.AttachmentStore;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
@@ -23,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AssessmentMappingTest {
     static final Instant FILED = Instant.parse("2021-12-01T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -4,6 +4,7 @@ import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.support.Sha256;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AttachmentStoreTest {
     static final Instant AT = Instant.parse("2021-05-18T06:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -1,9 +1,8 @@
 package cn.jast.plan.persistence.audit;
 
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.migration.Dialect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -22,17 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each test has its own database: the chain is global, and tampering is the point. */
 class AuditLogTest {
     static final Instant T0 = Instant.parse("2021-05-20T02:00:00Z");
+    @Database("audit")
     TestDatabase db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.migrated("audit");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private void append(int n) {
         for (int i = 0; i < n; i++) {
@@ -97,6 +87,39 @@ class AuditLogTest {
         });
         java.util.Optional<Instant> latest = db.tx(em -> new AuditLog(em).latestInstantExcept("demo-seed"));
         assertThat(latest).contains(T0.plusSeconds(60));
+    }
+
+    private java.util.Optional<Instant> latestSinceSeeded() {
+        return db.tx(em -> new AuditLog(em).latestInstantSince("demo.seeded", "demo-seed"));
+    }
+
+    @Test
+    void the_latest_instant_since_the_marker_leaves_out_everything_up_to_it() {
+        assertThat(latestSinceSeeded()).isEmpty();
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(3_600 * 24 * 200), "office", "seeded.future", "T", "1", null, null));
+            log.append(new AuditRecord(T0, "demo-seed", "demo.seeded", "Demo", "2021", null, null));
+        });
+        assertThat(latestSinceSeeded()).isEmpty();
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(60), "s0001", "a", "T", "2", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(30), "system", "clock.stop", "Clock", "demo", null, null));
+        });
+        assertThat(latestSinceSeeded())
+                .contains(T0.plusSeconds(60));
+    }
+
+    @Test
+    void without_the_marker_every_entry_but_the_actors_counts() {
+        db.run(em -> {
+            AuditLog log = new AuditLog(em);
+            log.append(new AuditRecord(T0.plusSeconds(60), "office", "a", "T", "1", null, null));
+            log.append(new AuditRecord(T0.plusSeconds(120), "demo-seed", "b", "T", "2", null, null));
+        });
+        assertThat(latestSinceSeeded())
+                .contains(T0.plusSeconds(60));
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.funding.ProjectLedger;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FundingMappingTest {
     static final Instant AT = Instant.parse("2022-01-10T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

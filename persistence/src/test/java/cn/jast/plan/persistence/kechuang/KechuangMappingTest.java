@@ -6,6 +6,7 @@ import cn.jast.plan.domain.kechuang.KechuangEntry;
 import cn.jast.plan.domain.kechuang.KechuangFlag;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The 科创江苏 list and its flags, saved and reloaded (Derby; PostgreSQL where configured). */
 class KechuangMappingTest {
     static final Instant AT = Instant.parse("2021-06-03T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

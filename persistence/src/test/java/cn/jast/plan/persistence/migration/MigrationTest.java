@@ -10,6 +10,7 @@ import cn.jast.plan.domain.exchange.SocietyJson;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.PaperCopies;
@@ -47,8 +48,8 @@ class MigrationTest {
     private final SchemaMigrator migrator = new SchemaMigrator();
 
     @Test
-    void an_empty_database_is_brought_to_the_latest_version() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-empty"); Connection c = db.connection()) {
+    void an_empty_database_is_brought_to_the_latest_version(@Database(value = "migrate-empty", empty = true) TestDatabase db) throws Exception {
+        try (Connection c = db.connection()) {
             MigrationReport report = migrator.migrate(c);
 
             assertThat(report.dialect()).isEqualTo(TestDatabase.dialect());
@@ -65,8 +66,8 @@ class MigrationTest {
     }
 
     @Test
-    void migrating_again_changes_nothing() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-twice"); Connection c = db.connection()) {
+    void migrating_again_changes_nothing(@Database(value = "migrate-twice", empty = true) TestDatabase db) throws Exception {
+        try (Connection c = db.connection()) {
             migrator.migrate(c);
             MigrationReport again = migrator.migrate(c);
             assertThat(again.applied()).isEmpty();
@@ -80,93 +81,91 @@ class MigrationTest {
      * copy over into the receipts V2 adds.
      */
     @Test
-    void a_v1_database_with_data_is_upgraded_and_its_data_stays_readable() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-from-v1")) {
-            Society society = Fixtures.society("S-V1");
-            ApplicationContent content = Fixtures.content("MEMBERS_HOME", null);
-            Fingerprint fp = Fingerprint.of(2021, society.id(), content);
-            Instant received = Instant.parse("2021-05-25T03:00:00Z");
-            try (Connection c = db.connection()) {
-                assertThat(migrator.migrateTo(c, 1).version()).isEqualTo(1);
-                assertThat(tables(c)).doesNotContain("PAPER_COPY_RECEIPT");
-                // What V1 of the application wrote, in V1's own SQL.
-                c.setAutoCommit(false);
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO society (code, name, profile, version) VALUES (?, ?, ?, 1)")) {
-                    p.setString(1, "S-V1");
-                    p.setString(2, society.name());
-                    p.setString(3, SocietyJson.canonical(society.profile()));
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO application (id, society_code, plan_year,"
-                        + " category, sub_project, content, state, fingerprint, created_at, submitted_at,"
-                        + " paper_copy_received_at, version) VALUES (?, 'S-V1', 2021, 'MEMBERS_HOME', NULL, ?, ?, ?, ?,"
-                        + " ?, ?, 3)")) {
-                    p.setString(1, "app-v1-recorded");
-                    p.setString(2, ApplicationJson.canonical(content));
-                    p.setString(3, ApplicationState.PAPER_COPY_RECORDED.name());
-                    p.setString(4, fp.hex());
-                    p.setString(5, InstantConverter.format(Fixtures.DRAFTED));
-                    p.setString(6, InstantConverter.format(Fixtures.IN_WINDOW));
-                    p.setString(7, InstantConverter.format(received));
-                    p.executeUpdate();
-                    p.setString(1, "app-v1-draft");
-                    p.setString(3, ApplicationState.DRAFT.name());
-                    p.setString(4, null);
-                    p.setString(6, null);
-                    p.setString(7, null);
-                    p.executeUpdate();
-                }
-                c.commit();
+    void a_v1_database_with_data_is_upgraded_and_its_data_stays_readable(@Database(value = "migrate-from-v1", empty = true) TestDatabase db) throws Exception {
+        Society society = Fixtures.society("S-V1");
+        ApplicationContent content = Fixtures.content("MEMBERS_HOME", null);
+        Fingerprint fp = Fingerprint.of(2021, society.id(), content);
+        Instant received = Instant.parse("2021-05-25T03:00:00Z");
+        try (Connection c = db.connection()) {
+            assertThat(migrator.migrateTo(c, 1).version()).isEqualTo(1);
+            assertThat(tables(c)).doesNotContain("PAPER_COPY_RECEIPT");
+            // What V1 of the application wrote, in V1's own SQL.
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO society (code, name, profile, version) VALUES (?, ?, ?, 1)")) {
+                p.setString(1, "S-V1");
+                p.setString(2, society.name());
+                p.setString(3, SocietyJson.canonical(society.profile()));
+                p.executeUpdate();
             }
-            db.open();   // migrates to the latest, then opens the unit
-            Fixtures.plan2021(db);
-            db.run(em -> new AuditLog(em).append(new AuditRecord(Fixtures.IN_WINDOW, "office", "upgrade.checked",
-                    null, null, null, null)));
-
-            Society loadedSociety = db.tx(em -> new SocietyRepository(em).find(new SocietyId("S-V1")).orElseThrow());
-            Application recorded = db.tx(em -> new ApplicationRepository(em)
-                    .find(new ApplicationId("app-v1-recorded")).orElseThrow());
-            Application draft = db.tx(em -> new ApplicationRepository(em)
-                    .find(new ApplicationId("app-v1-draft")).orElseThrow());
-            List<PaperCopyReceipt> receipts = db.tx(em -> new PaperCopies(em)
-                    .receiptsOf(new ApplicationId("app-v1-recorded")));
-
-            assertThat(loadedSociety.profile()).isEqualTo(society.profile());
-            assertThat(recorded.state()).isEqualTo(ApplicationState.PAPER_COPY_RECORDED);
-            assertThat(recorded.content()).isEqualTo(content);
-            assertThat(recorded.fingerprint()).isEqualTo(fp);
-            assertThat(recorded.paperCopyReceivedAt()).isEqualTo(received);
-            assertThat(draft.state()).isEqualTo(ApplicationState.DRAFT);
-            assertThat(receipts).singleElement().satisfies(r -> {
-                assertThat(r.matched()).isTrue();
-                assertThat(r.printedFingerprint()).isEqualTo(fp.hex());
-                assertThat(r.receivedAt()).isEqualTo(received);
-                assertThat(r.recordedBy()).isEqualTo("schema-migration-V2");
-            });
-            assertThat(receiptsOf(db, "app-v1-draft")).isZero();
-            // V3 keeps each application's content as its first revision.
-            List<ApplicationRevision> revisions = db.tx(em -> new ApplicationRevisions(em)
-                    .of(new ApplicationId("app-v1-draft")));
-            assertThat(revisions).singleElement().satisfies(r -> {
-                assertThat(r.revision()).isEqualTo(1);
-                assertThat(r.savedBy()).isEqualTo("schema-migration-V3");
-                assertThat(r.savedAt()).isEqualTo(Fixtures.DRAFTED);
-                assertThat(r.content()).isEqualTo(content);
-            });
-            // And the upgraded data goes on through its lifecycle.
-            db.run(em -> new ApplicationRepository(em).find(new ApplicationId("app-v1-recorded")).orElseThrow()
-                    .startReview());
-            ApplicationState after = db.tx(em -> new ApplicationRepository(em)
-                    .find(new ApplicationId("app-v1-recorded")).orElseThrow().state());
-            assertThat(after).isEqualTo(ApplicationState.UNDER_REVIEW);
-            assertThat(db.tx(em -> new AuditLog(em).verify()).intact()).isTrue();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO application (id, society_code, plan_year,"
+                    + " category, sub_project, content, state, fingerprint, created_at, submitted_at,"
+                    + " paper_copy_received_at, version) VALUES (?, 'S-V1', 2021, 'MEMBERS_HOME', NULL, ?, ?, ?, ?,"
+                    + " ?, ?, 3)")) {
+                p.setString(1, "app-v1-recorded");
+                p.setString(2, ApplicationJson.canonical(content));
+                p.setString(3, ApplicationState.PAPER_COPY_RECORDED.name());
+                p.setString(4, fp.hex());
+                p.setString(5, InstantConverter.format(Fixtures.DRAFTED));
+                p.setString(6, InstantConverter.format(Fixtures.IN_WINDOW));
+                p.setString(7, InstantConverter.format(received));
+                p.executeUpdate();
+                p.setString(1, "app-v1-draft");
+                p.setString(3, ApplicationState.DRAFT.name());
+                p.setString(4, null);
+                p.setString(6, null);
+                p.setString(7, null);
+                p.executeUpdate();
+            }
+            c.commit();
         }
+        db.open();   // migrates to the latest, then opens the unit
+        Fixtures.plan2021(db);
+        db.run(em -> new AuditLog(em).append(new AuditRecord(Fixtures.IN_WINDOW, "office", "upgrade.checked",
+                null, null, null, null)));
+
+        Society loadedSociety = db.tx(em -> new SocietyRepository(em).find(new SocietyId("S-V1")).orElseThrow());
+        Application recorded = db.tx(em -> new ApplicationRepository(em)
+                .find(new ApplicationId("app-v1-recorded")).orElseThrow());
+        Application draft = db.tx(em -> new ApplicationRepository(em)
+                .find(new ApplicationId("app-v1-draft")).orElseThrow());
+        List<PaperCopyReceipt> receipts = db.tx(em -> new PaperCopies(em)
+                .receiptsOf(new ApplicationId("app-v1-recorded")));
+
+        assertThat(loadedSociety.profile()).isEqualTo(society.profile());
+        assertThat(recorded.state()).isEqualTo(ApplicationState.PAPER_COPY_RECORDED);
+        assertThat(recorded.content()).isEqualTo(content);
+        assertThat(recorded.fingerprint()).isEqualTo(fp);
+        assertThat(recorded.paperCopyReceivedAt()).isEqualTo(received);
+        assertThat(draft.state()).isEqualTo(ApplicationState.DRAFT);
+        assertThat(receipts).singleElement().satisfies(r -> {
+            assertThat(r.matched()).isTrue();
+            assertThat(r.printedFingerprint()).isEqualTo(fp.hex());
+            assertThat(r.receivedAt()).isEqualTo(received);
+            assertThat(r.recordedBy()).isEqualTo("schema-migration-V2");
+        });
+        assertThat(receiptsOf(db, "app-v1-draft")).isZero();
+        // V3 keeps each application's content as its first revision.
+        List<ApplicationRevision> revisions = db.tx(em -> new ApplicationRevisions(em)
+                .of(new ApplicationId("app-v1-draft")));
+        assertThat(revisions).singleElement().satisfies(r -> {
+            assertThat(r.revision()).isEqualTo(1);
+            assertThat(r.savedBy()).isEqualTo("schema-migration-V3");
+            assertThat(r.savedAt()).isEqualTo(Fixtures.DRAFTED);
+            assertThat(r.content()).isEqualTo(content);
+        });
+        // And the upgraded data goes on through its lifecycle.
+        db.run(em -> new ApplicationRepository(em).find(new ApplicationId("app-v1-recorded")).orElseThrow()
+                .startReview());
+        ApplicationState after = db.tx(em -> new ApplicationRepository(em)
+                .find(new ApplicationId("app-v1-recorded")).orElseThrow().state());
+        assertThat(after).isEqualTo(ApplicationState.UNDER_REVIEW);
+        assertThat(db.tx(em -> new AuditLog(em).verify()).intact()).isTrue();
     }
 
     @Test
-    void a_script_changed_after_it_was_applied_is_refused() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-changed"); Connection c = db.connection()) {
+    void a_script_changed_after_it_was_applied_is_refused(@Database(value = "migrate-changed", empty = true) TestDatabase db) throws Exception {
+        try (Connection c = db.connection()) {
             migrator.migrate(c);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE schema_version SET checksum = '" + "f".repeat(64) + "' WHERE version = 1");
@@ -179,8 +178,8 @@ class MigrationTest {
     }
 
     @Test
-    void a_database_newer_than_the_code_is_refused() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-newer"); Connection c = db.connection()) {
+    void a_database_newer_than_the_code_is_refused(@Database(value = "migrate-newer", empty = true) TestDatabase db) throws Exception {
+        try (Connection c = db.connection()) {
             migrator.migrate(c);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO schema_version VALUES (99, 'from the future', 'V99__x.sql', '"
@@ -194,7 +193,7 @@ class MigrationTest {
     }
 
     @Test
-    void a_failing_migration_leaves_nothing_of_itself_behind() throws Exception {
+    void a_failing_migration_leaves_nothing_of_itself_behind(@Database(value = "migrate-broken", empty = true) TestDatabase db) throws Exception {
         ClassLoader withBrokenV3 = new ClassLoader(getClass().getClassLoader()) {
             @Override
             public InputStream getResourceAsStream(String name) {
@@ -208,7 +207,7 @@ class MigrationTest {
             }
         };
         SchemaMigrator broken = new SchemaMigrator(withBrokenV3, Clock.systemUTC());
-        try (TestDatabase db = TestDatabase.empty("migrate-broken"); Connection c = db.connection()) {
+        try (Connection c = db.connection()) {
             assertThatThrownBy(() -> broken.migrate(c))
                     .isInstanceOf(MigrationException.class)
                     .hasMessageContaining("V3")
@@ -219,31 +218,29 @@ class MigrationTest {
     }
 
     @Test
-    void two_instances_starting_at_once_both_end_at_the_latest_version() throws Exception {
-        try (TestDatabase db = TestDatabase.empty("migrate-race")) {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<MigrationReport>> results = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    Callable<MigrationReport> task = () -> {
-                        try (Connection c = db.connection()) {
-                            start.await(10, TimeUnit.SECONDS);
-                            return new SchemaMigrator().migrate(c);
-                        }
-                    };
-                    results.add(pool.submit(task));
-                }
-                int appliedTotal = 0;
-                for (Future<MigrationReport> f : results) {
-                    MigrationReport r = f.get(120, TimeUnit.SECONDS);
-                    assertThat(r.version()).isEqualTo(migrator.latestVersion());
-                    appliedTotal += r.applied().size();
-                }
-                assertThat(appliedTotal).isEqualTo(migrator.latestVersion());
-            } finally {
-                pool.shutdownNow();
+    void two_instances_starting_at_once_both_end_at_the_latest_version(@Database(value = "migrate-race", empty = true) TestDatabase db) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<MigrationReport>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Callable<MigrationReport> task = () -> {
+                    try (Connection c = db.connection()) {
+                        start.await(10, TimeUnit.SECONDS);
+                        return new SchemaMigrator().migrate(c);
+                    }
+                };
+                results.add(pool.submit(task));
             }
+            int appliedTotal = 0;
+            for (Future<MigrationReport> f : results) {
+                MigrationReport r = f.get(120, TimeUnit.SECONDS);
+                assertThat(r.version()).isEqualTo(migrator.latestVersion());
+                appliedTotal += r.applied().size();
+            }
+            assertThat(appliedTotal).isEqualTo(migrator.latestVersion());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

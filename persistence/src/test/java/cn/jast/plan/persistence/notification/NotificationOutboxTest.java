@@ -1,12 +1,12 @@
 package cn.jast.plan.persistence.notification;
 
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.account.UserAccount;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,12 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NotificationOutboxTest {
     static final Instant EVENT = Instant.parse("2021-05-20T02:00:00Z");
     static final Instant NOW = Instant.parse("2026-01-05T08:00:00Z");
+    @Database
     static TestDatabase db;
-
-    @BeforeAll
-    static void open() {
-        db = TestDatabase.shared();
-    }
 
     static String key() {
         return "test:" + UUID.randomUUID();

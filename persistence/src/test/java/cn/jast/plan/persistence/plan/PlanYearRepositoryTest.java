@@ -3,9 +3,8 @@ package cn.jast.plan.persistence.plan;
 import cn.jast.plan.domain.plan.PlanFileException;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.PlanYears;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,17 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Own database: the plan year's row is global. */
 class PlanYearRepositoryTest {
     static final Instant AT = Instant.parse("2021-05-01T00:00:00Z");
+    @Database("plan-year")
     static TestDatabase db;
-
-    @BeforeAll
-    static void open() {
-        db = TestDatabase.migrated("plan-year");
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     static String bundledText() throws IOException {
         try (var in = PlanYear.class.getResourceAsStream("/plans/plan-2021.json")) {

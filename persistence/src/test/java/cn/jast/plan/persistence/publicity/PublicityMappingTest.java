@@ -6,6 +6,7 @@ import cn.jast.plan.domain.publicity.NoticeKind;
 import cn.jast.plan.domain.publicity.Objection;
 import cn.jast.plan.domain.publicity.PublicityNotice;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
@@ -21,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PublicityMappingTest {
     static final Instant PUBLISHED = Instant.parse("2021-07-05T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -8,6 +8,7 @@ import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.review.ExpertScore;
 import cn.jast.plan.domain.review.ScoredApplication;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -25,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReviewMappingTest {
     static final Instant AT = Instant.parse("2021-06-10T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

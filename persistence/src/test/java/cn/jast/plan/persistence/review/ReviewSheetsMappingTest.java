@@ -6,6 +6,7 @@ import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.review.ExpertScore;
 import cn.jast.plan.domain.review.ReviewerProfile;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Score sheets by criteria, reviewer profiles and allocation exceptions, saved and reloaded on Derby. */
 class ReviewSheetsMappingTest {
     static final Instant AT = Instant.parse("2021-06-10T02:00:00Z");
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -4,28 +4,18 @@ import cn.jast.plan.domain.society.IncidentKind;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyFacts.IntegrityIncident;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import jakarta.persistence.RollbackException;
 import jakarta.persistence.OptimisticLockException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SocietyMappingTest {
+    @Database("society")
     static TestDatabase db;
-
-    @BeforeAll
-    static void open() {
-        db = TestDatabase.migrated("society");
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     @Test
     void a_society_and_every_profile_fact_survive_save_and_reload() {

@@ -6,6 +6,7 @@ import cn.jast.plan.domain.society.IncidentKind;
 import cn.jast.plan.domain.supervision.Finding;
 import cn.jast.plan.domain.supervision.Inspection;
 import cn.jast.plan.persistence.Fixtures;
+import cn.jast.plan.persistence.Database;
 import cn.jast.plan.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inspections with their findings, saved and reloaded on Derby. */
 class InspectionMappingTest {
+    @Database
     static TestDatabase db;
     static PlanYear plan;
 
     @BeforeAll
     static void open() {
-        db = TestDatabase.shared();
         plan = Fixtures.plan2021(db);
     }
 

@@ -275,11 +275,12 @@ public class AssessmentService {
         Instant now = clock.instant();
         String before = AuditSnapshots.of(a);
         a.withdrawBeforeStart(now);
-        var promotion = reserve.fillVacancies(a, now, access.actor());
+        AuditTrail.Batch promotions = audit.batch(now);
+        List<Application> promoted = reserve.fillVacancies(a, promotions);
         em.flush();
         audit.record(now, "application.withdrawBeforeStart", "Application",
                 a.id().value(), before, AuditSnapshots.of(a));
-        promotion.records().forEach(audit::append);
-        return promotion.promoted();
+        promotions.write();
+        return promoted;
     }
 }

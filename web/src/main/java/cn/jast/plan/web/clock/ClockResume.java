@@ -5,7 +5,7 @@ import java.util.logging.Logger;
 
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
@@ -23,7 +23,8 @@ import jakarta.persistence.PersistenceContext;
  * stop that ran no code at all (SIGKILL, a power cut, a SIGTERM whose shutdown left no time for
  * {@link PreDestroy}): the entries written before it are enough. A clean stop adds its own reading
  * ({@value #STOP}), so that time spent running without a change is not lost either. The seeded history
- * ({@value #SEED_ACTOR}) does not count: it dates records of a whole plan year ahead of the demo's start.
+ * (everything up to its {@value #SEEDED} entry, and whatever {@value #SEED_ACTOR} wrote) does not count: it
+ * dates records of a whole plan year ahead of the demo's start.
  */
 @Singleton
 @Startup
@@ -33,6 +34,11 @@ public class ClockResume {
     public static final String STOP = "clock.stop";
     /** The actor of the demo's seeded history, whose instants the clock does not resume after. */
     public static final String SEED_ACTOR = "demo-seed";
+    /**
+     * The audit action that ends the demo's seeded history: what was written up to it (partly through the
+     * application services, as the demo's users, at the seeded instants) does not count either.
+     */
+    public static final String SEEDED = "demo.seeded";
     private static final Logger LOG = Logger.getLogger(ClockResume.class.getName());
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
@@ -41,12 +47,15 @@ public class ClockResume {
     @Inject
     ClockProducer clocks;
 
+    @Inject
+    AuditTrail audit;
+
     @PostConstruct
     void resume() {
         if (clocks.mode() != ClockProducer.Mode.START) {
             return;
         }
-        Instant last = new AuditLog(em).latestInstantExcept(SEED_ACTOR).orElse(null);
+        Instant last = new AuditLog(em).latestInstantSince(SEEDED, SEED_ACTOR).orElse(null);
         if (clocks.resumeAfter(last)) {
             LOG.warning(() -> "Demo clock resumed after the last instant it recorded, " + last + ": now is "
                     + clocks.clock().instant());
@@ -56,7 +65,7 @@ public class ClockResume {
     @PreDestroy
     void recordStop() {
         if (clocks.mode() == ClockProducer.Mode.START) {
-            new AuditLog(em).append(new AuditRecord(clocks.clock().instant(), "system", STOP, "Clock", "demo", null, null));
+            audit.recordAs(AuditTrail.SYSTEM, clocks.clock().instant(), STOP, "Clock", "demo", null, null);
         }
     }
 }

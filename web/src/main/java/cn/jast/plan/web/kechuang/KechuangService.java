@@ -24,7 +24,6 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.kechuang.KechuangRepository;
 import cn.jast.plan.web.access.Access;
@@ -186,7 +185,7 @@ public class KechuangService {
         }
         Application a = em.find(Application.class, flag.applicationId());
         Instant now = clock.instant();
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         String flagBefore = json(flag);
         if (decision == KechuangFlag.Decision.THE_SAME_PROJECT && !ALREADY_OUT.contains(a.state())) {
             boolean heldPlace = HOLDS_PLACE.contains(a.state());
@@ -196,16 +195,16 @@ public class KechuangService {
             } catch (TransitionRefused e) {
                 throw Conflict.refused(e);
             }
-            records.add(new AuditRecord(now, access.actor(), "application.rejectAsAlsoInKechuangJiangsu",
-                    "Application", a.id().value(), before, AuditSnapshots.of(a)));
+            records.add("application.rejectAsAlsoInKechuangJiangsu",
+                    "Application", a.id().value(), before, AuditSnapshots.of(a));
             if (heldPlace) {
-                records.addAll(reserve.fillVacancies(a, now, access.actor()).records());
+                reserve.fillVacancies(a, records);
             }
         }
         flag.decide(decision, reason, access.actor(), now);
         em.flush();
         audit.record(now, "kechuang.decide", "KechuangFlag", flag.id(), flagBefore, json(flag));
-        records.forEach(audit::append);
+        records.write();
         return new Decided(flag, a);
     }
 

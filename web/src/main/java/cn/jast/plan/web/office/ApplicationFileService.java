@@ -1,5 +1,6 @@
 package cn.jast.plan.web.office;
 
+import java.time.Instant;
 import java.util.List;
 
 import cn.jast.plan.domain.application.Application;
@@ -52,8 +53,20 @@ public class ApplicationFileService {
     /** The file; {@code evaluation} null before submission. */
     public record ApplicationFile(Application application, Society society, PlanYear plan,
                                  List<StoredAttachment> attachments, List<ApplicationRevision> revisions,
-                                 List<PaperCopyReceipt> paperCopies, List<AuditEntry> audit,
+                                 List<PaperCopy> paperCopies, List<AuditEntry> audit,
                                  Evaluation evaluation) {
+    }
+
+    /**
+     * A stamped paper copy that reached the office, matched or not: the fingerprint printed on it, when it
+     * arrived, who recorded it when, and the office's note (null where none).
+     */
+    public record PaperCopy(String printedFingerprint, Instant receivedAt, String recordedBy, Instant recordedAt,
+                            boolean matched, String note) {
+        static PaperCopy of(PaperCopyReceipt r) {
+            return new PaperCopy(r.printedFingerprint(), r.receivedAt(), r.recordedBy(), r.recordedAt(), r.matched(),
+                    r.note());
+        }
     }
 
     public ApplicationFile file(String id) {
@@ -68,7 +81,7 @@ public class ApplicationFileService {
         return new ApplicationFile(a, society, rules.plan(),
                 new AttachmentStore(em).ofApplication(a.id().value()),
                 new ApplicationRevisions(em).of(a.id()),
-                new PaperCopies(em).receiptsOf(a.id()),
+                new PaperCopies(em).receiptsOf(a.id()).stream().map(PaperCopy::of).toList(),
                 new AuditLog(em).ofTarget("Application", a.id().value()),
                 evaluation);
     }

@@ -17,7 +17,6 @@ import cn.jast.plan.domain.publicity.PublicityNotice;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.publicity.PublicityRepository;
@@ -131,13 +130,13 @@ public class PublicityService {
         } catch (IllegalArgumentException e) {
             throw Failures.conflict("The notice cannot be published today: " + e.getMessage());
         }
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         if (kind != NoticeKind.ASSESSMENT_RESULTS) {
             for (Application a : listed) {
                 String before = AuditSnapshots.of(a);
                 a.publish();
-                records.add(new AuditRecord(now, access.actor(), "application.publish", "Application", a.id().value(),
-                        before, AuditSnapshots.of(a)));
+                records.add("application.publish", "Application", a.id().value(),
+                        before, AuditSnapshots.of(a));
             }
         }
         publicity.add(notice);
@@ -146,10 +145,10 @@ public class PublicityService {
         for (Application a : listed) {
             notifications.noticeOpened(notice, a, kind == NoticeKind.ASSESSMENT_RESULTS ? a.state() == ApplicationState.PASSED : null);
         }
-        records.forEach(audit::append);
-        audit.append(new AuditRecord(now, access.actor(), "notice.publish", "PublicityNotice", notice.id(), null,
+        records.write();
+        audit.record(now, "notice.publish", "PublicityNotice", notice.id(), null,
                 "{\"kind\":\"" + kind + "\",\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":"
-                        + listed.size() + "}"));
+                        + listed.size() + "}");
         return notice;
     }
 
@@ -347,7 +346,7 @@ public class PublicityService {
             throw Failures.conflict("The objection is already decided: " + o.status() + ".");
         }
         Instant now = clock.instant();
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         if (upheld) {
             PublicityNotice notice = notice(o.noticeId());
             Application a = em.find(Application.class, o.applicationId());
@@ -355,19 +354,19 @@ public class PublicityService {
             if (notice.kind() == NoticeKind.ASSESSMENT_RESULTS) {
                 // IV.2: an upheld objection to a result reopens the assessment; nothing of the result took effect
                 FinalAssessment.reopen(a);
-                records.add(new AuditRecord(now, access.actor(), "application.reopenAssessment", "Application",
-                        a.id().value(), before, AuditSnapshots.of(a)));
+                records.add("application.reopenAssessment", "Application",
+                        a.id().value(), before, AuditSnapshots.of(a));
             } else {
                 a.rejectOnObjection(now);
-                records.add(new AuditRecord(now, access.actor(), "application.rejectOnObjection", "Application",
-                        a.id().value(), before, AuditSnapshots.of(a)));
-                records.addAll(reserve.fillVacancies(a, now, access.actor()).records());
+                records.add("application.rejectOnObjection", "Application",
+                        a.id().value(), before, AuditSnapshots.of(a));
+                reserve.fillVacancies(a, records);
             }
         }
         em.flush();
-        audit.append(new AuditRecord(now, access.actor(), upheld ? "objection.uphold" : "objection.dismiss",
-                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}"));
-        records.forEach(audit::append);
+        audit.record(now, upheld ? "objection.uphold" : "objection.dismiss",
+                "Objection", o.id(), null, "{\"status\":\"" + o.status() + "\"}");
+        records.write();
         return o;
     }
 
@@ -388,7 +387,7 @@ public class PublicityService {
             return concludeResults(notice, now);
         }
         List<Application> approved = new ArrayList<>();
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         for (String id : notice.applicationIds()) {
             Application a = em.find(Application.class, id);
             if (a == null || a.state() != ApplicationState.IN_PUBLICITY) {
@@ -400,11 +399,10 @@ public class PublicityService {
             String before = AuditSnapshots.of(a);
             a.approve(notice.period(), now);
             approved.add(a);
-            records.add(new AuditRecord(now, access.actor(), "application.approve", "Application", id, before,
-                    AuditSnapshots.of(a)));
+            records.add("application.approve", "Application", id, before, AuditSnapshots.of(a));
         }
         em.flush();
-        records.forEach(audit::append);
+        records.write();
         return approved;
     }
 
@@ -417,7 +415,7 @@ public class PublicityService {
         PublicityRepository publicity = new PublicityRepository(em);
         List<Objection> objections = publicity.objectionsTo(notice.id());
         List<Application> concluded = new ArrayList<>();
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         for (String id : notice.applicationIds()) {
             Application a = em.find(Application.class, id);
             if (a == null || (a.state() != ApplicationState.PASSED && a.state() != ApplicationState.FAILED)) {
@@ -437,17 +435,17 @@ public class PublicityService {
             FundingDecision decision = FinalAssessment.takeEffect(plan, notice, objections, a, society, now);
             new FundingRepository(em).record(decision, now, access.actor());
             concluded.add(a);
-            records.add(new AuditRecord(now, access.actor(), "application.resultTakesEffect", "Application", id,
-                    beforeApplication, AuditSnapshots.of(a)));
-            records.add(new AuditRecord(now, access.actor(), "funding.decide", "Application", id, null,
-                    "{\"outcome\":\"" + decision.outcome() + "\",\"fundingYear\":" + decision.fundingYear() + "}"));
+            records.add("application.resultTakesEffect", "Application", id,
+                    beforeApplication, AuditSnapshots.of(a));
+            records.add("funding.decide", "Application", id, null,
+                    "{\"outcome\":\"" + decision.outcome() + "\",\"fundingYear\":" + decision.fundingYear() + "}");
             if (failed) {
-                records.add(new AuditRecord(now, access.actor(), "society.failedAssessment", "Society",
-                        society.id().value(), beforeSociety, AuditSnapshots.of(society)));
+                records.add("society.failedAssessment", "Society",
+                        society.id().value(), beforeSociety, AuditSnapshots.of(society));
             }
         }
         em.flush();
-        records.forEach(audit::append);
+        records.write();
         return concluded;
     }
 }

@@ -15,9 +15,9 @@ import cn.jast.plan.domain.plan.QuotaGroup;
 import cn.jast.plan.domain.review.AllocationOutcome;
 import cn.jast.plan.domain.review.ReserveList;
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.review.AllocationRepository;
+import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.plan.PlanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ import static cn.jast.plan.domain.application.ApplicationState.*;
 /**
  * The reserve list in use (候补递补): when a place of a quota group falls vacant, the next applications on
  * the group's reserve list are recommended, to go to a supplementary notice of their own. Called inside the
- * transaction of the step that vacated the place; the caller appends the audit records it returns.
+ * transaction of the step that vacated the place, whose audit batch takes the entries of the promotions.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,16 +47,18 @@ public class ReserveService {
     @Inject
     PlanService plans;
 
-    /** What promotion did: the applications recommended from the reserve, and their audit records. */
-    public record Promotion(List<Application> promoted, List<AuditRecord> records) {
-    }
-
-    /** Fills the vacancies of the quota group of {@code vacated} (already in its vacated state) from its reserve list. */
-    public Promotion fillVacancies(Application vacated, Instant at, String actor) {
+    /**
+     * Fills the vacancies of the quota group of {@code vacated} (already in its vacated state) from its reserve
+     * list, at the batch's instant; adds an audit entry for each application it recommends to the caller's batch.
+     *
+     * @return the applications recommended from the reserve
+     */
+    public List<Application> fillVacancies(Application vacated, AuditTrail.Batch audit) {
+        Instant at = audit.at();
         PlanYear plan = plans.plan(vacated.planYear());
         QuotaGroup group = plan.quotaGroupOf(vacated.category(), vacated.subProject()).orElse(null);
         if (group == null) {
-            return new Promotion(List.of(), List.of());
+            return List.of();
         }
         List<AllocationOutcome> outcomes = new AllocationRepository(em).ofPlanYear(vacated.planYear()).stream()
                 .filter(o -> o.quotaGroup().equals(group.key())).toList();
@@ -71,16 +73,14 @@ public class ReserveService {
             standing.put(a.id().value(), standing(a));
         }
         List<Application> promoted = new ArrayList<>();
-        List<AuditRecord> records = new ArrayList<>();
         for (String id : ReserveList.toPromote(group, outcomes, standing)) {
             Application a = apps.get(id);
             String before = AuditSnapshots.of(a);
             a.recommendFromReserve(at);
             promoted.add(a);
-            records.add(new AuditRecord(at, actor, "application.recommendFromReserve", "Application", id, before,
-                    AuditSnapshots.of(a)));
+            audit.add("application.recommendFromReserve", "Application", id, before, AuditSnapshots.of(a));
         }
-        return new Promotion(promoted, records);
+        return promoted;
     }
 
     private static ReserveList.Standing standing(Application a) {

@@ -32,7 +32,6 @@ import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.kechuang.KechuangRepository;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
@@ -104,21 +103,21 @@ public class ReviewService {
         ApplicationRepository applications = new ApplicationRepository(em);
         List<String> lapsed = new ArrayList<>();
         List<String> reviewed = new ArrayList<>();
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         for (Application a : applications.inState(year, ApplicationState.SUBMITTED)) {
             String before = AuditSnapshots.of(a);
             a.lapse(now, plan);
             lapsed.add(a.id().value());
-            records.add(record(now, "application.lapse", a, before));
+            records.add("application.lapse", "Application", a.id().value(), before, AuditSnapshots.of(a));
         }
         for (Application a : applications.inState(year, ApplicationState.PAPER_COPY_RECORDED)) {
             String before = AuditSnapshots.of(a);
             a.startReview();
             reviewed.add(a.id().value());
-            records.add(record(now, "application.startReview", a, before));
+            records.add("application.startReview", "Application", a.id().value(), before, AuditSnapshots.of(a));
         }
         em.flush();
-        records.forEach(audit::append);
+        records.write();
         return new ReviewStart(reviewed, lapsed);
     }
 
@@ -433,7 +432,7 @@ public class ReviewService {
      * The office lets allocation rank an application with fewer score sheets than the plan year asks, and
      * says why (an expert declined and none was left to assign, …). Recorded once, audited.
      */
-    public ReviewExceptionRow recordException(String applicationId, String reason) {
+    public RecordedException recordException(String applicationId, String reason) {
         Application a = access.forOffice(em, applicationId);
         if (a.state() != ApplicationState.UNDER_REVIEW) {
             throw Failures.conflict("An exception is recorded for an application under review; this one is "
@@ -451,7 +450,11 @@ public class ReviewService {
                 access.actor(), now));
         audit.record(now, "review.exception", "Application", applicationId,
                 null, JsonWriter.write(w -> w.field("reason", row.reason())));
-        return row;
+        return new RecordedException(row.applicationId(), row.reason(), row.recordedBy(), row.recordedAt());
+    }
+
+    /** The office's exception for an application ranked with fewer score sheets: why, who, when. */
+    public record RecordedException(String applicationId, String reason, String recordedBy, Instant recordedAt) {
     }
 
     /** The office sees every score of an application; an assigned expert only their own. */
@@ -504,15 +507,16 @@ public class ReviewService {
         // the quota groups it ranks and keeps the others', so their reserve lists stay for ReserveService.
         new AllocationRepository(em).replaceGroups(year, outcomes.stream().map(AllocationOutcome::quotaGroup)
                 .collect(java.util.stream.Collectors.toSet()), outcomes, now);
-        List<AuditRecord> records = new ArrayList<>();
+        AuditTrail.Batch records = audit.batch(now);
         for (AllocationOutcome o : outcomes) {
             Application a = em.find(Application.class, o.applicationId());
             String before = AuditSnapshots.of(a);
             a.recommend(o.withinQuota(), now);
-            records.add(record(now, o.withinQuota() ? "application.recommend" : "application.notRecommend", a, before));
+            records.add(o.withinQuota() ? "application.recommend" : "application.notRecommend", "Application",
+                    a.id().value(), before, AuditSnapshots.of(a));
         }
         em.flush();
-        records.forEach(audit::append);
+        records.write();
         return outcomes;
     }
 
@@ -530,11 +534,6 @@ public class ReviewService {
         if (new KechuangRepository(em).blocksReview(a.id().value())) {
             throw new RefusedByRules(List.of(KechuangCrossCheck.RULE.violation(plans.plan(a.planYear()))));
         }
-    }
-
-    private AuditRecord record(Instant at, String action, Application a, String before) {
-        return new AuditRecord(at, access.actor(), action, "Application", a.id().value(), before,
-                AuditSnapshots.of(a));
     }
 
     static String jsonString(String s) {

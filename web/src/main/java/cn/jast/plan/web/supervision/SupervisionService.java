@@ -15,7 +15,6 @@ import cn.jast.plan.domain.supervision.Finding;
 import cn.jast.plan.domain.supervision.Inspection;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditRecord;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.supervision.InspectionRepository;
@@ -89,21 +88,21 @@ public class SupervisionService {
         String beforeSociety = AuditSnapshots.of(society);
         inspection.apply(a, society, plan.zone());
         new InspectionRepository(em).add(inspection);
-        List<AuditRecord> records = new ArrayList<>();
-        records.add(new AuditRecord(now, access.actor(), "inspection." + kind, "Application", a.id().value(), null,
+        AuditTrail.Batch records = audit.batch(now);
+        records.add("inspection." + kind, "Application", a.id().value(), null,
                 "{\"inspection\":\"" + inspection.id() + "\",\"findings\":" + findings.size() + ",\"misconduct\":"
-                        + findings.stream().anyMatch(Finding::isMisconduct) + ",\"terminate\":" + terminate + "}"));
+                        + findings.stream().anyMatch(Finding::isMisconduct) + ",\"terminate\":" + terminate + "}");
         if (findings.stream().anyMatch(Finding::isMisconduct)) {
-            records.add(new AuditRecord(now, access.actor(), SocietyService.INCIDENT_ACTION, "Society",
-                    society.id().value(), beforeSociety, AuditSnapshots.of(society)));
+            records.add(SocietyService.INCIDENT_ACTION, "Society",
+                    society.id().value(), beforeSociety, AuditSnapshots.of(society));
         }
         if (terminate) {
             new FundingRepository(em).record(FundingDecision.forOutcome(plan, a), now, access.actor());
-            records.add(new AuditRecord(now, access.actor(), "application.terminate", "Application", a.id().value(),
-                    beforeApplication, AuditSnapshots.of(a)));
+            records.add("application.terminate", "Application", a.id().value(),
+                    beforeApplication, AuditSnapshots.of(a));
         }
         em.flush();
-        records.forEach(audit::append);
+        records.write();
         return inspection;
     }
 

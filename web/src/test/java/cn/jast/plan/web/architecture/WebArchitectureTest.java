@@ -1,5 +1,10 @@
 package cn.jast.plan.web.architecture;
 
+import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -7,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,6 +27,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * packages they use) knows nothing of JAX-RS or Faces: what it answers, a page can show.</li>
  * <li>A service refuses with a {@code Refusal}, never with a problem+json answer.</li>
  * <li>Resources and Faces beans reach the database only through a service: no {@code EntityManager}.</li>
+ * <li>The persistence module's rows ({@code *Row}) and receipts ({@code *Receipt}), shapes the domain does not
+ * have, stay behind the services: a service answers with a domain value or a read model of its own.</li>
+ * <li>Only {@code AuditTrail} builds an audit entry: every entry names the acting user the same way.</li>
  * </ul>
  */
 @AnalyzeClasses(packages = "cn.jast.plan.web", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -61,9 +70,36 @@ class WebArchitectureTest {
     @ArchTest
     static final ArchRule passivatedBeansKeepTheirInjectedServices = noFields()
             .that().areAnnotatedWith(jakarta.inject.Inject.class)
-            .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+            .and().areDeclaredInClassesThat(DescribedPredicate.describe(
                     "are view- or session-scoped", c -> c.isAnnotatedWith(jakarta.faces.view.ViewScoped.class)
                             || c.isAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)))
             .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT)
             .because("the session is replicated between instances, and a transient service is null after fail-over");
+
+    /** One writer of the audit log, so that every entry names its actor and joins the change's transaction alike. */
+    @ArchTest
+    static final ArchRule onlyTheAuditTrailBuildsAuditEntries = noClasses()
+            .that().doNotHaveFullyQualifiedName(AuditTrail.class.getName())
+            .and().doNotHaveFullyQualifiedName(AuditTrail.Batch.class.getName())
+            .should().callConstructorWhere(DescribedPredicate.describe("a constructor of AuditRecord",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(AuditRecord.class)))
+            .because("the audit trail (cn.jast.plan.web.auditing.AuditTrail) is the one writer of the audit log");
+
+    /** The persistence module's own rows and receipts (its classes for shapes the domain does not have). */
+    static final DescribedPredicate<JavaClass> PERSISTENCE_ROWS = DescribedPredicate.describe(
+            "a row or receipt of the persistence module",
+            (JavaClass c) -> c.getPackageName().startsWith("cn.jast.plan.persistence")
+                    && (c.getSimpleName().endsWith("Row") || c.getSimpleName().endsWith("Receipt")));
+
+    @ArchTest
+    static final ArchRule frontsSeeNoPersistenceRows = noClasses()
+            .that().resideInAnyPackage("..rest..", "..faces..")
+            .should().dependOnClassesThat(PERSISTENCE_ROWS)
+            .because("a resource or a Faces bean shows what a service answers: domain values and read models");
+
+    @ArchTest
+    static final ArchRule servicesAnswerNoPersistenceRows = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+            .should().notHaveRawReturnType(PERSISTENCE_ROWS)
+            .because("a service answers with domain values and read models, not with the rows it stores them in");
 }

@@ -12,7 +12,6 @@ import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.persistence.application.ApplicationRevision;
-import cn.jast.plan.persistence.application.PaperCopyReceipt;
 import cn.jast.plan.persistence.attachment.StoredAttachment;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.web.faces.Language;
@@ -141,7 +140,7 @@ public class OfficeApplication implements Serializable {
         }
         revisions = List.copyOf(rs);
         List<PaperLine> ps = new ArrayList<>();
-        for (PaperCopyReceipt r : file.paperCopies()) {
+        for (ApplicationFileService.PaperCopy r : file.paperCopies()) {
             ps.add(new PaperLine(zoned(r.receivedAt(), plan), r.printedFingerprint(), r.matched(), note(r.note()),
                     r.recordedBy()));
         }

@@ -47,9 +47,9 @@ public class ApplicationReviewResource {
     @Operation(summary = "Let allocation rank the application with fewer score sheets than the plan year asks, "
             + "giving the reason (office; once per application)")
     public Response exception(@PathParam("id") String id, @Valid @NotNull ExceptionRequest request) {
-        var row = reviews.recordException(id, request.reason());
-        return Response.status(201).entity(new ExceptionView(row.applicationId(), row.reason(), row.recordedBy(),
-                row.recordedAt())).build();
+        ReviewService.RecordedException recorded = reviews.recordException(id, request.reason());
+        return Response.status(201).entity(new ExceptionView(recorded.applicationId(), recorded.reason(),
+                recorded.recordedBy(), recorded.recordedAt())).build();
     }
 
     public record ExceptionRequest(@NotBlank @Size(max = 2000) String reason) {

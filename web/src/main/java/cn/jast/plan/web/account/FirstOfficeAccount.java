@@ -1,4 +1,4 @@
-package cn.jast.plan.web.security;
+package cn.jast.plan.web.account;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,7 @@ import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.account.UserAccount;
-import cn.jast.plan.persistence.audit.AuditLog;
-import cn.jast.plan.persistence.audit.AuditRecord;
+import cn.jast.plan.web.auditing.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -58,6 +57,9 @@ public class FirstOfficeAccount {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @PostConstruct
     void createIfNoOfficeAccount() {
         var config = ConfigProvider.getConfig();
@@ -79,8 +81,8 @@ public class FirstOfficeAccount {
         try {
             Instant at = clock.instant();
             accounts.add(new UserAccount(user.get(), new PasswordHasher().hash(password), Set.of(Role.OFFICE), null, at));
-            new AuditLog(em).append(new AuditRecord(at, "setup", "account.create", "UserAccount", user.get(), null,
-                    "{\"username\":\"" + user.get() + "\",\"roles\":\"[OFFICE]\",\"society\":null}"));
+            audit.recordAs(AuditTrail.SETUP, at, "account.create", "UserAccount", user.get(), null,
+                    "{\"username\":\"" + user.get() + "\",\"roles\":\"[OFFICE]\",\"society\":null}");
             LOG.info(() -> "Created the first office account " + user.get() + " (" + USER_PROPERTY + ")");
         } finally {
             Arrays.fill(password, '\0');
