@@ -3,7 +3,6 @@ package cn.jast.plan.demo;
 import java.util.Optional;
 
 import cn.jast.plan.web.security.CurrentUser;
-import cn.jast.plan.web.security.Roles;
 import cn.jast.plan.web.security.SecurityCurrentUser;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,21 +31,6 @@ public class SeedingUser implements CurrentUser {
     @Override
     public boolean isAnonymous() {
         return Acting.current().isEmpty() && caller.isAnonymous();
-    }
-
-    @Override
-    public boolean isOffice() {
-        return hasRole(Roles.OFFICE);
-    }
-
-    @Override
-    public boolean isExpert() {
-        return hasRole(Roles.EXPERT);
-    }
-
-    @Override
-    public boolean isSociety() {
-        return hasRole(Roles.SOCIETY);
     }
 
     @Override

@@ -13,11 +13,17 @@ public interface CurrentUser {
 
     boolean isAnonymous();
 
-    boolean isOffice();
+    default boolean isOffice() {
+        return hasRole(Roles.OFFICE);
+    }
 
-    boolean isExpert();
+    default boolean isExpert() {
+        return hasRole(Roles.EXPERT);
+    }
 
-    boolean isSociety();
+    default boolean isSociety() {
+        return hasRole(Roles.SOCIETY);
+    }
 
     /** True when the caller has the role (one of {@link Roles}). */
     boolean hasRole(String role);

@@ -41,21 +41,6 @@ public class SecurityCurrentUser implements CurrentUser {
     }
 
     @Override
-    public boolean isOffice() {
-        return hasRole(Roles.OFFICE);
-    }
-
-    @Override
-    public boolean isExpert() {
-        return hasRole(Roles.EXPERT);
-    }
-
-    @Override
-    public boolean isSociety() {
-        return hasRole(Roles.SOCIETY);
-    }
-
-    @Override
     public Optional<String> societyCode() {
         if (!societyLoaded) {
             societyCode = isSociety() ? logins.societyOf(name()) : null;
