@@ -57,6 +57,12 @@ public class UserAccount {
     private String email;
     @Column(name = "language", length = 8)
     private String language;
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+    @Column(name = "password_set_at")
+    private Instant passwordSetAt;
     @Version
     @Column(name = "version")
     private long version;
@@ -178,8 +184,50 @@ public class UserAccount {
         lastLoginAt = at;
     }
 
+    /**
+     * The same password hashed anew (more iterations): not a change of the password, so the sessions
+     * and the {@link #credentialsVersion()} stay.
+     */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    /**
+     * The office gives the account a password its owner must replace at the next login (a new account,
+     * or a reset): every session and remembered login of the old one ends ({@link #credentialsVersion()}).
+     */
+    public void setOneTimePassword(String newHash, Instant at) {
+        setPassword(newHash, at);
+        passwordChangeRequired = true;
+    }
+
+    /** The owner sets their own password: the sessions of the old one end. */
+    public void setOwnPassword(String newHash, Instant at) {
+        setPassword(newHash, at);
+        passwordChangeRequired = false;
+    }
+
+    private void setPassword(String newHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.passwordSetAt = Objects.requireNonNull(at, "at");
+        credentialsVersion++;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** True while the account holds a one-time password from the office that its owner has not replaced. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** How many times the password has been set since the account was made (reset or own change). */
+    public long credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** When the password was last set; null while it is the one the account was first stored with. */
+    public Instant passwordSetAt() {
+        return passwordSetAt;
     }
 
     public void grant(Role role) {

@@ -84,6 +84,41 @@ class AccountTest {
     }
 
     @Test
+    void a_one_time_password_must_be_replaced_and_each_setting_counts_and_unlocks() {
+        String name = name();
+        db.run(em -> new AccountRepository(em).add(new UserAccount(name, HASHER.hash("first".toCharArray()),
+                EnumSet.of(Role.EXPERT), null, T0)));
+        UserAccount fresh = db.tx(em -> new AccountRepository(em).find(name).orElseThrow());
+        assertThat(fresh.passwordChangeRequired()).isFalse();
+        assertThat(fresh.credentialsVersion()).isZero();
+        assertThat(fresh.passwordSetAt()).isNull();
+        for (int i = 0; i < Authenticator.DEFAULT_MAX_FAILURES; i++) {
+            login(name, "wrong", T0);
+        }
+        assertThat(login(name, "first", T0).outcome()).isEqualTo(Authenticator.Outcome.LOCKED);
+
+        Instant reset = T0.plusSeconds(60);
+        db.run(em -> new AccountRepository(em).find(name).orElseThrow()
+                .setOneTimePassword(HASHER.hash("one-time".toCharArray()), reset));
+        UserAccount afterReset = db.tx(em -> new AccountRepository(em).find(name).orElseThrow());
+        assertThat(afterReset.passwordChangeRequired()).isTrue();
+        assertThat(afterReset.credentialsVersion()).isEqualTo(1);
+        assertThat(afterReset.passwordSetAt()).isEqualTo(reset);
+        assertThat(afterReset.lockedUntil()).isNull();
+        assertThat(login(name, "first", reset).outcome()).isEqualTo(Authenticator.Outcome.REFUSED);
+        assertThat(login(name, "one-time", reset).outcome()).isEqualTo(Authenticator.Outcome.SUCCEEDED);
+
+        Instant own = reset.plusSeconds(60);
+        db.run(em -> new AccountRepository(em).find(name).orElseThrow()
+                .setOwnPassword(HASHER.hash("my own one".toCharArray()), own));
+        UserAccount afterOwn = db.tx(em -> new AccountRepository(em).find(name).orElseThrow());
+        assertThat(afterOwn.passwordChangeRequired()).isFalse();
+        assertThat(afterOwn.credentialsVersion()).isEqualTo(2);
+        assertThat(afterOwn.passwordSetAt()).isEqualTo(own);
+        assertThat(login(name, "my own one", own).outcome()).isEqualTo(Authenticator.Outcome.SUCCEEDED);
+    }
+
+    @Test
     void an_unknown_name_is_refused_like_a_wrong_password() {
         assertThat(login("nobody-" + name(), "x", T0).outcome()).isEqualTo(Authenticator.Outcome.REFUSED);
     }

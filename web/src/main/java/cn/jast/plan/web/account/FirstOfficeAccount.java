@@ -47,7 +47,7 @@ public class FirstOfficeAccount {
     /** A file holding its password (UTF-8, one line; a trailing line break is ignored). */
     public static final String PASSWORD_FILE_PROPERTY = "jast.setup.office.password-file";
     /** The shortest password accepted for it. */
-    public static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = AccountService.MIN_PASSWORD_LENGTH;
 
     private static final Logger LOG = Logger.getLogger(FirstOfficeAccount.class.getName());
 

@@ -1,6 +1,7 @@
 package cn.jast.plan.web.faces;
 
 import cn.jast.plan.web.security.CurrentUser;
+import cn.jast.plan.web.security.FormLoginMechanism;
 import cn.jast.plan.web.security.PageAccess;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -22,6 +23,8 @@ import java.time.Duration;
  * {@code same-origin} nor {@code none}, or whose {@code Origin} is another site, never reaches a Faces
  * form. This adds to the Faces view state, itself a per-session token no other site can know, and to
  * the session cookie's {@code SameSite=Lax}.</li>
+ * <li><b>A one-time password</b> from the office: every page but the password page sends the visitor
+ * there until they set their own ({@link FormLoginMechanism#PASSWORD_CHANGE_REQUIRED}).</li>
  * <li><b>A page of an audience</b> ({@link PageAccess}) is refused (403) to a logged-in visitor
  * without its role; an anonymous one never gets here (the login mechanism sent them to the login).</li>
  * <li><b>The language switch</b>: {@code ?lang=en} or {@code ?lang=zh} sets the cookie that
@@ -46,6 +49,16 @@ public class PageRequestFilter extends HttpFilter {
         }
         if ("POST".equalsIgnoreCase(request.getMethod()) && crossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (Boolean.TRUE.equals(request.getAttribute(FormLoginMechanism.PASSWORD_CHANGE_REQUIRED))
+                && !path.equals(PageAccess.PASSWORD_PAGE) && !path.startsWith("/jakarta.faces.resource/")) {
+            // A one-time password from the office: the owner sets their own before anything else.
+            response.sendRedirect(request.getContextPath() + PageAccess.PASSWORD_PAGE);
+            return;
+        }
+        if (PageAccess.requiresLogin(request) && user.isAnonymous()) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         var role = PageAccess.requiredRole(request);

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,9 @@ import java.util.stream.Collectors;
  * <p>The REST API authenticates every request (HTTP Basic, no session), and a PBKDF2 check costs
  * a noticeable fraction of a second by design. So a successful check is remembered for a few
  * minutes as a salted SHA-256 of the password, in memory only; a different password, a lock or the
- * end of that time goes back to the store.
+ * end of that time goes back to the store. A remembered check is honoured only while the account's
+ * credentials version in the database is the one it was made under ({@link #credentials}, one read
+ * by primary key): a password reset or change on any instance ends it at the next request.
  */
 @ApplicationScoped
 public class AccountLogins {
@@ -53,11 +56,24 @@ public class AccountLogins {
     private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     /** A successful check, remembered. */
-    private record Remembered(byte[] digest, Instant until, Set<String> groups, String societyCode) {
+    private record Remembered(byte[] digest, Instant until, Set<String> groups, String societyCode,
+                              long credentialsVersion) {
     }
 
-    /** The outcome of one attempt, for the authentication mechanism. */
-    public record Attempt(Authenticator.Outcome outcome, Set<String> groups, String societyCode, Instant lockedUntil) {
+    /**
+     * The outcome of one attempt, for the authentication mechanism; a successful one carries the
+     * account's credentials version (a session keeps it) and whether the password is a one-time one
+     * that its owner must replace before anything else.
+     */
+    public record Attempt(Authenticator.Outcome outcome, Set<String> groups, String societyCode, Instant lockedUntil,
+                          long credentialsVersion, boolean passwordChangeRequired) {
+        Attempt(Authenticator.Outcome outcome, Instant lockedUntil) {
+            this(outcome, Set.of(), null, lockedUntil, -1, false);
+        }
+    }
+
+    /** What a session or a remembered login is checked against on every request: the account's current state. */
+    public record Credentials(long version, boolean passwordChangeRequired) {
     }
 
     public AccountLogins() {
@@ -81,29 +97,47 @@ public class AccountLogins {
         Instant now = Instant.now();
         Optional<Duration> wait = throttle.waitFor(username, source, now);
         if (wait.isPresent()) {
-            return new Attempt(Authenticator.Outcome.LOCKED, Set.of(), null, now.plus(wait.get()));
+            return new Attempt(Authenticator.Outcome.LOCKED, now.plus(wait.get()));
         }
         byte[] digest = digest(username, password);
         Remembered known = remembered.get(username);
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
-            throttle.succeeded(username, source);
-            return new Attempt(Authenticator.Outcome.SUCCEEDED, known.groups(), known.societyCode(), null);
+            Optional<Credentials> current = credentials(username);
+            if (current.isPresent() && current.get().version() == known.credentialsVersion()) {
+                throttle.succeeded(username, source);
+                return new Attempt(Authenticator.Outcome.SUCCEEDED, known.groups(), known.societyCode(), null,
+                        known.credentialsVersion(), current.get().passwordChangeRequired());
+            }
         }
         remembered.remove(username);
         LoginResult result = Authenticator.withoutLockout(em).login(username, password, now);
         if (result.outcome() == Authenticator.Outcome.LOCKED) {
-            return new Attempt(result.outcome(), Set.of(), null, result.lockedUntil());
+            return new Attempt(result.outcome(), result.lockedUntil());
         }
         if (!result.succeeded()) {
             Duration delay = throttle.failed(username, source, now);
             // The failure that starts a wait is still a plain 401; the next attempt within it is 429.
-            return new Attempt(Authenticator.Outcome.REFUSED, Set.of(), null, delay.isZero() ? null : now.plus(delay));
+            return new Attempt(Authenticator.Outcome.REFUSED, delay.isZero() ? null : now.plus(delay));
         }
         throttle.succeeded(username, source);
         UserAccount account = result.account();
         Set<String> groups = account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        remembered.put(username, new Remembered(digest, now.plus(REMEMBER), groups, account.societyCode()));
-        return new Attempt(Authenticator.Outcome.SUCCEEDED, groups, account.societyCode(), null);
+        remembered.put(username, new Remembered(digest, now.plus(REMEMBER), groups, account.societyCode(),
+                account.credentialsVersion()));
+        return new Attempt(Authenticator.Outcome.SUCCEEDED, groups, account.societyCode(), null,
+                account.credentialsVersion(), account.passwordChangeRequired());
+    }
+
+    /**
+     * The account's credentials version and whether it holds a one-time password, read from the
+     * database (not from anything remembered); empty when there is no such account.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Credentials> credentials(String username) {
+        List<Object[]> rows = em.createQuery("SELECT u.credentialsVersion, u.passwordChangeRequired FROM UserAccount u "
+                + "WHERE u.username = :u", Object[].class).setParameter("u", username).getResultList();
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new Credentials(((Number) rows.get(0)[0]).longValue(), Boolean.TRUE.equals(rows.get(0)[1])));
     }
 
     /**

@@ -23,6 +23,12 @@ import java.util.Set;
  * session; later requests are authenticated from it until logout or the idle timeout
  * ({@link SessionSettings}). A page that needs a role ({@link PageAccess}) sends an anonymous visitor
  * to the front page's login.
+ *
+ * <p>The session keeps the account's credentials version of the login; every request reads the
+ * account's current one (one read by primary key, so it holds across instances): after a reset by
+ * the office, or a password change in another session, the session is no longer logged in. While the
+ * account holds a one-time password the request carries {@link #PASSWORD_CHANGE_REQUIRED}, and the
+ * pages' filter sends every page but the password page there.
  */
 @ApplicationScoped
 public class FormLoginMechanism {
@@ -31,12 +37,21 @@ public class FormLoginMechanism {
     /** Where an anonymous visitor of a protected page is sent. */
     static final String LOGIN_PAGE = "/index.xhtml?login=required";
 
-    /** The caller of a session: name and groups (the roles, {@link Roles}). */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    /** A request attribute, set (true) while the logged-in account holds a one-time password from the office. */
+    public static final String PASSWORD_CHANGE_REQUIRED = FormLoginMechanism.class.getName() + ".passwordChangeRequired";
+
+    /** The caller of a session: name, groups (the roles, {@link Roles}) and credentials version of the login. */
+    record SessionCaller(String name, Set<String> groups, long credentialsVersion) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginOutcome outcome;
+
+    @Inject
+    AccountLogins logins;
 
     AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                          HttpMessageContext context) {
@@ -46,9 +61,15 @@ public class FormLoginMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            var current = logins.credentials(caller.name());
+            if (current.isPresent() && current.get().version() == caller.credentialsVersion()) {
+                request.setAttribute(PASSWORD_CHANGE_REQUIRED, current.get().passwordChangeRequired());
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // Reset by the office or changed elsewhere: this session's login no longer counts.
+            session.removeAttribute(CALLER);
         }
-        if (PageAccess.requiredRole(request).isPresent()) {
+        if (PageAccess.requiresLogin(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -62,9 +83,24 @@ public class FormLoginMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        AccountLogins.Attempt attempt = outcome.attempt();
+        request.getSession(true).setAttribute(CALLER, new SessionCaller(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()), attempt == null ? -1 : attempt.credentialsVersion()));
+        request.setAttribute(PASSWORD_CHANGE_REQUIRED, attempt != null && attempt.passwordChangeRequired());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The caller set their own password in this session ({@code AccountService.changeOwnPassword}):
+     * the session goes on under the account's new credentials version; every other session ends.
+     */
+    public void renew(HttpServletRequest request, long credentialsVersion) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
+            request.changeSessionId();
+            session.setAttribute(CALLER, new SessionCaller(caller.name(), caller.groups(), credentialsVersion));
+            request.setAttribute(PASSWORD_CHANGE_REQUIRED, false);
+        }
     }
 
     /** Forgets the caller of the request's session (the session itself is ended by the logout). */

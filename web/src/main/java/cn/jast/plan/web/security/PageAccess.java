@@ -16,6 +16,15 @@ public final class PageAccess {
     private PageAccess() {
     }
 
+    /** The page of a person's own password, the one page an account with a one-time password may see. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    /** True when the page at this request's path needs a logged-in visitor (of a role, or any). */
+    public static boolean requiresLogin(HttpServletRequest request) {
+        return requiredRole(request).isPresent()
+                || request.getRequestURI().substring(request.getContextPath().length()).startsWith("/account/");
+    }
+
     /** The role the page at this request's path needs, if any. */
     public static Optional<String> requiredRole(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

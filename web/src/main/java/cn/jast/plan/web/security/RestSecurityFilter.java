@@ -1,5 +1,6 @@
 package cn.jast.plan.web.security;
 
+import cn.jast.plan.persistence.account.Authenticator;
 import cn.jast.plan.web.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
@@ -20,12 +21,15 @@ import java.security.Principal;
  * failed (401) or whose account is locked (429) is answered as problem+json — wrong credentials
  * are never treated as "anonymous"; any other request gets a security context whose roles are the
  * caller's account groups ({@link CurrentUser}), so that {@code @RolesAllowed} means the same on
- * every server, whatever its group-to-role mapping.
+ * every server, whatever its group-to-role mapping. An account that holds a one-time password from
+ * the office gets 403 for everything but setting its own ({@value #OWN_PASSWORD}).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class RestSecurityFilter implements ContainerRequestFilter {
+    /** The one resource an account with a one-time password may use (under /api/). */
+    static final String OWN_PASSWORD = "v1/accounts/me/password";
 
     @Context
     HttpServletRequest servletRequest;
@@ -44,6 +48,17 @@ public class RestSecurityFilter implements ContainerRequestFilter {
                 answer.header("Retry-After", f.retryAfter());
             }
             request.abortWith(answer.build());
+            return;
+        }
+        LoginOutcome login = CDI.current().select(LoginOutcome.class).get();
+        if (login.attempt() != null && login.attempt().outcome() == Authenticator.Outcome.SUCCEEDED
+                && login.attempt().passwordChangeRequired()
+                && !request.getUriInfo().getPath().replaceFirst("^/+", "").equals(OWN_PASSWORD)) {
+            request.abortWith(Response.status(403).type(Problem.MEDIA_TYPE_TYPE)
+                    .entity(Problem.of(Problem.ABOUT_BLANK, "Forbidden", 403, "The account's password is a one-time "
+                                    + "password from the programme office: set your own first (PUT /api/" + OWN_PASSWORD
+                                    + ", or the password page after logging in).")
+                            .withInstance(request.getUriInfo().getRequestUri().getPath())).build());
             return;
         }
         SecurityContext container = request.getSecurityContext();

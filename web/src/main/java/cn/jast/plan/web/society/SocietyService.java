@@ -12,6 +12,7 @@ import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.domain.society.SocietyProfile;
+import cn.jast.plan.domain.society.SocietyType;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
@@ -65,6 +66,52 @@ public class SocietyService {
     public List<Society> all() {
         access.require(Roles.OFFICE);
         return new SocietyRepository(em).all();
+    }
+
+    /** The audit action of a society's registration by the office. */
+    public static final String CREATE_ACTION = "society.create";
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    /** The longest name of a society (the column holds 300). */
+    public static final int MAX_NAME_LENGTH = 300;
+
+    /**
+     * The office registers a society (issue #13: an installation without the demo gets its societies
+     * here): its code (1 to 32 letters, digits or . _ -, first a letter or digit), its name and, when
+     * known, the facts that decide ELIG-1 (type, affiliated to JAST). Every other fact is null until the
+     * society declares it or the office records it ({@link #recordFacts}). Refused, naming the field,
+     * for a malformed or taken code, a missing or overlong name, a type that is none of {@link SocietyType}; nothing is stored then. Audited.
+     */
+    public Society register(String code, String name, String typeCode, Boolean affiliatedToJast) {
+        access.require(Roles.OFFICE);
+        String c = code == null ? "" : code.strip();
+        if (!CODE.matcher(c).matches()) {
+            throw Failures.invalid("code", "is 1 to 32 letters, digits or . _ - (first a letter or digit), e.g. S-0013");
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw Failures.invalid("name", "is required");
+        }
+        if (n.length() > MAX_NAME_LENGTH || n.chars().anyMatch(Character::isISOControl)) {
+            throw Failures.invalid("name", "is one line of at most " + MAX_NAME_LENGTH + " characters");
+        }
+        SocietyType type = null;
+        if (typeCode != null && !typeCode.isBlank()) {
+            try {
+                type = SocietyType.valueOf(typeCode.strip());
+            } catch (IllegalArgumentException e) {
+                throw Failures.invalid("type", "is one of " + java.util.Arrays.toString(SocietyType.values()));
+            }
+        }
+        SocietyRepository societies = new SocietyRepository(em);
+        if (societies.find(new SocietyId(c)).isPresent()) {
+            throw Failures.invalid("code", "is taken by another society");
+        }
+        Society society = new Society(new SocietyId(c), n, new SocietyProfile(c, n, type, affiliatedToJast,
+                null, null, null, null, null, null, null, null, null, null));
+        societies.add(society);
+        audit.record(clock.instant(), CREATE_ACTION, "Society", c, null, AuditSnapshots.of(society));
+        return society;
     }
 
     /** The society, for the office or its own account; anyone else gets 404. */

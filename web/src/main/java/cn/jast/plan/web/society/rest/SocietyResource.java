@@ -48,6 +48,25 @@ public class SocietyResource {
         return societies.all().stream().map(SocietyView::of).toList();
     }
 
+    /** The body of a new society: code and name; type and affiliation (ELIG-1) when known. */
+    public record NewSocietyRequest(String code, String name, String type, Boolean affiliatedToJast) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(summary = "Register a society (office; audited)",
+            description = "Body: `{\"code\": \"S-0013\", \"name\": \"江苏省…学会\", \"type\": \"PROVINCIAL_SOCIETY\", "
+                    + "\"affiliatedToJast\": true}`; `type` and `affiliatedToJast` may be left out and recorded later "
+                    + "(`recorded-facts`). Its accounts are made under `/api/v1/accounts`.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "A field is malformed or the code is taken; `errors` names it")
+    public Response register(@jakarta.validation.constraints.NotNull NewSocietyRequest body) {
+        Society s = societies.register(body.code(), body.name(), body.type(), body.affiliatedToJast());
+        return Response.created(java.net.URI.create("v1/societies/" + s.id().value())).entity(SocietyView.of(s))
+                .tag(new EntityTag(Long.toString(s.version()))).build();
+    }
+
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.OFFICE, Roles.SOCIETY})
