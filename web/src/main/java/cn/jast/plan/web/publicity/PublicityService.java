@@ -320,14 +320,13 @@ public class PublicityService {
         return objection;
     }
 
-    /** The client's address (the REST request's or the page's); one source of its own outside a request. */
+    /** The client's address (the REST request's or the page's, through a trusted proxy); one source of its own outside a request. */
     private String source() {
-        try {
-            return request.getRemoteAddr();
-        } catch (RuntimeException noRequest) {
-            return "unknown";
-        }
+        return clientAddress.of(request);
     }
+
+    @Inject
+    cn.jast.plan.web.security.ClientAddress clientAddress;
 
     public List<Objection> objections(String noticeId) {
         access.require(Roles.OFFICE);

@@ -41,13 +41,12 @@ public class AccountIdentityStore implements IdentityStore {
         };
     }
 
-    /** The client's address; a proxy in front must keep it (README, Security). */
+    @Inject
+    ClientAddress clientAddress;
+
+    /** The client's address, through a trusted proxy's X-Forwarded-For ({@link ClientAddress}). */
     private String source() {
-        try {
-            return request.getRemoteAddr();
-        } catch (RuntimeException noRequest) {
-            return "unknown";
-        }
+        return clientAddress.of(request);
     }
 
     @Override

@@ -28,6 +28,9 @@ public class PasswordPage {
     AccountService accounts;
 
     @Inject
+    cn.jast.plan.web.security.ClientAddress clientAddress;
+
+    @Inject
     FormLoginMechanism login;
 
     @Inject
@@ -70,7 +73,7 @@ public class PasswordPage {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         try {
             long version = accounts.changeOwnPassword(current == null ? null : current.toCharArray(),
-                    next == null ? null : next.toCharArray(), request.getRemoteAddr());
+                    next == null ? null : next.toCharArray(), clientAddress.of(request));
             login.renew(request, version);
             changed = true;
         } catch (RuntimeException e) {

@@ -35,6 +35,9 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    cn.jast.plan.web.security.ClientAddress clientAddress;
+
     @Context
     HttpServletRequest request;
 
@@ -98,7 +101,7 @@ public class AccountResource {
             throw Failures.invalid("newPassword", "is required");
         }
         accounts.changeOwnPassword(body.currentPassword() == null ? null : body.currentPassword().toCharArray(),
-                body.newPassword().toCharArray(), request.getRemoteAddr());
+                body.newPassword().toCharArray(), clientAddress.of(request));
         return Response.noContent().build();
     }
 
