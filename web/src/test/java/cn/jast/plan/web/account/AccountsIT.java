@@ -168,6 +168,27 @@ class AccountsIT {
         assertThat(api.get("api/v1/audit/entries?targetType=Society&targetId=" + code, OFFICE).body()).contains("society.create");
     }
 
+    /**
+     * What makes a reset hold across instances: a password set in the database by another instance (the
+     * fixture sets it without telling this instance) ends this instance's remembered Basic login and its page
+     * session at their next request, because both are held to the account's credentials version.
+     */
+    @Test
+    void a_password_set_elsewhere_ends_the_remembered_login_and_the_session_here(Browser browser) {
+        String user = api.societyWithAccount("S-EL" + ApiClient.unique());
+        assertThat(api.get("api/v1/notifications", user).statusCode()).isEqualTo(200); // now remembered
+        browser.at(base).open("index.xhtml");
+        browser.find("#login\\:username").sendKeys(user, Keys.TAB, ApiClient.PASSWORD, Keys.ENTER);
+        browser.waitForPath("/society/dashboard.xhtml");
+
+        HttpResponse<String> elsewhere = api.put("api/test/fixtures/accounts/" + user + "/password", null, "another instance's");
+        assertThat(elsewhere.statusCode()).isEqualTo(204);
+
+        assertThat(api.get("api/v1/notifications", user).statusCode()).isEqualTo(401);
+        browser.open("society/dashboard.xhtml");
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("login=required"));
+    }
+
     @Test
     void on_the_pages_the_office_makes_an_account_and_its_owner_sets_a_password_before_anything_else(Browser browser) {
         String code = "S-PG" + ApiClient.unique();

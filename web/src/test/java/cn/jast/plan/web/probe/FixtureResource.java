@@ -50,6 +50,15 @@ public class FixtureResource {
         return Response.noContent().build();
     }
 
+    /** Sets an account's password in the database only, as another instance would (its logins are not forgotten here). */
+    @PUT
+    @Path("accounts/{username}/password")
+    @Consumes(MediaType.WILDCARD)
+    public Response passwordBehindTheApplication(@jakarta.ws.rs.PathParam("username") String username, String password) {
+        accounts.setPasswordBehindTheApplication(username, password);
+        return Response.noContent().build();
+    }
+
     /** Moves the application's clock to an instant; with {@code running=true} it runs on from there in real time. */
     @PUT
     @Path("clock")

@@ -60,4 +60,13 @@ public class ProbeAccounts {
                     role == Role.SOCIETY ? society : null, clock.instant()));
         }
     }
+
+    /**
+     * Sets an account's password in the database only, as another instance of the application would:
+     * this instance's memory of logins is not told (no {@code AccountLogins.forget}).
+     */
+    public void setPasswordBehindTheApplication(String username, String password) {
+        new AccountRepository(em).find(username).orElseThrow()
+                .setOneTimePassword(HASHER.hash(password.toCharArray()), clock.instant());
+    }
 }
