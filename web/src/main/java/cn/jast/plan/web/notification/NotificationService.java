@@ -129,6 +129,12 @@ public class NotificationService {
         return new Contact(u.username(), u.email(), u.language());
     }
 
+    /** The caller sets where their own notifications are mailed and in which language ({@link #contact}). */
+    public void changeMyContact(String email, String language) {
+        access.require(Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT);
+        contact(access.actor(), email, language);
+    }
+
     /** Where an account's notifications are mailed and in which language: the office for any account, a user for their own. */
     public void contact(String username, String email, String language) {
         access.require(Roles.OFFICE, Roles.SOCIETY, Roles.EXPERT);

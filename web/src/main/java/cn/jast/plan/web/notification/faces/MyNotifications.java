@@ -101,7 +101,7 @@ public class MyNotifications implements Serializable {
     public void saveContact() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            notifications.contact(notifications.myContact().username(), email, language);
+            notifications.changeMyContact(email, language);
             contactLoaded = false;
             saved = true;
         } catch (InvalidInput e) {
