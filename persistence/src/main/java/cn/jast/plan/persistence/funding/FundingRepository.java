@@ -34,6 +34,12 @@ public final class FundingRepository {
         return Optional.ofNullable(em.find(FundingDecisionRow.class, applicationId));
     }
 
+    /** Every decision recorded, by application id (a few hundred a plan year): one query for a whole list. */
+    public java.util.Map<String, FundingDecisionRow> allDecisions() {
+        return em.createQuery("SELECT d FROM FundingDecisionRow d", FundingDecisionRow.class).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.toDomain().applicationId(), d -> d));
+    }
+
     public List<FundingDecision> decisionsFunding(int fundingYear) {
         return em.createQuery("SELECT d FROM FundingDecisionRow d WHERE d.fundingYear = :y ORDER BY d.applicationId",
                 FundingDecisionRow.class).setParameter("y", fundingYear).getResultList().stream()

@@ -84,14 +84,17 @@ public class FundingService {
         List<Application> projects = em.createQuery(
                 "SELECT a FROM Application a WHERE a.planYear = :y ORDER BY a.id", Application.class)
                 .setParameter("y", planYear).getResultList();
+        // three queries for the whole list, not two per application
+        java.util.Map<String, FundingDecisionRow> decisions = funding.allDecisions();
+        java.util.Map<String, String> names = new cn.jast.plan.persistence.society.SocietyRepository(em).all().stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id().value(), cn.jast.plan.domain.society.Society::name));
         for (Application a : projects) {
-            Optional<FundingDecisionRow> row = funding.decisionOf(a.id().value());
-            if (row.isEmpty() || row.get().toDomain().outcome() != FundingDecision.Outcome.FUNDED_NEXT_YEAR) {
+            FundingDecisionRow row = decisions.get(a.id().value());
+            if (row == null || row.toDomain().outcome() != FundingDecision.Outcome.FUNDED_NEXT_YEAR) {
                 continue;
             }
-            cn.jast.plan.domain.society.Society s = em.find(cn.jast.plan.domain.society.Society.class, a.society().value());
-            list.add(new Funded(a, s == null ? a.society().value() : s.name(),
-                    FundingDecided.of(row.get(), amountOf(a, row.get().toDomain()).orElse(null))));
+            list.add(new Funded(a, names.getOrDefault(a.society().value(), a.society().value()),
+                    FundingDecided.of(row, amountOf(a, row.toDomain()).orElse(null))));
         }
         return list;
     }
