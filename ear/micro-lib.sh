@@ -137,14 +137,18 @@ read_back() {
   log "read back: office login 200; application $app_id SUBMITTED with fingerprint ${fingerprint:0:16}… (society's login 200)"
 }
 
-# summary_sql DIALECT: one line that must be the same before the backup and after the restore (or upgrade).
+# summary_sql DIALECT [SEQ]: one line that must be the same before the backup and after the restore (or the
+# upgrade). With SEQ (the audit log's last entry before): audit entries and the chain's entry up to it, and the
+# applications created up to the trial's one, so that what the new version added since is left out.
 summary_sql() {
-  local n
+  local n cap=${2:-(SELECT MAX(seq) FROM audit_log)}
   if [ "$1" = derby ]; then n() { printf "TRIM(CHAR((%s)))" "$1"; }; else n() { printf "CAST((%s) AS VARCHAR)" "$1"; }; fi
-  printf "SELECT 'users=' || %s || ' societies=' || %s || ' applications=' || %s || ' submitted=' || %s || ' audit=' || %s || ' head=' || (SELECT SUBSTR(entry_hash, 1, 16) FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)) || ' fp=' || (SELECT SUBSTR(fingerprint, 1, 16) FROM application WHERE id = '%s') || ' schema=' || %s FROM plan_year WHERE plan_year = 2021;" \
+  printf "SELECT 'users=' || %s || ' societies=' || %s || ' applications=' || %s || ' submitted=' || %s || ' audit=' || %s || ' seq=' || %s || ' head=' || (SELECT SUBSTR(entry_hash, 1, 16) FROM audit_log WHERE seq = %s) || ' fp=' || (SELECT SUBSTR(fingerprint, 1, 16) FROM application WHERE id = '%s') || ' schema=' || %s FROM plan_year WHERE plan_year = 2021;" \
     "$(n 'SELECT COUNT(*) FROM app_user')" "$(n 'SELECT COUNT(*) FROM society')" \
-    "$(n 'SELECT COUNT(*) FROM application')" "$(n "SELECT COUNT(*) FROM application WHERE state = 'SUBMITTED'")" \
-    "$(n 'SELECT COUNT(*) FROM audit_log')" "$app_id" "$(n 'SELECT MAX(version) FROM schema_version')"
+    "$(n "SELECT COUNT(*) FROM application WHERE created_at <= (SELECT created_at FROM application WHERE id = '$app_id')")" \
+    "$(n "SELECT COUNT(*) FROM application WHERE state = 'SUBMITTED'")" \
+    "$(n "SELECT COUNT(*) FROM audit_log WHERE seq <= $cap")" "$(n "$cap")" "$cap" "$app_id" \
+    "$(n 'SELECT MAX(version) FROM schema_version')"
 }
-summary_derby() { ij_ok "$1" "$(summary_sql derby)" | grep -o '^users=.*' | sed 's/ *$//'; }
-summary_pg() { psql_db "$1" -c "$(summary_sql pg)"; }
+summary_derby() { ij_ok "$1" "$(summary_sql derby "${2:-}")" | grep -o '^users=.*' | sed 's/ *$//'; }
+summary_pg() { psql_db "$1" -c "$(summary_sql pg "${2:-}")"; }
