@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  *   java load/LoadGen.java run  --base URL --clients 200 --duration 60 --cap 2000000 --mix check=6,submit=2,page=2
  *                               [--warmup 10] [--timeout 10] [--check-drafts FILE] [--submit-drafts FILE]
  *                               [--acks FILE] [--office USER] [--label NAME]
+ *   java load/LoadGen.java verify --base URL --acks FILE [--drafts FILE]
  * </pre>
  *
  * {@code seed} makes societies with one SOCIETY account each (the test-only fixtures, /api/test/fixtures) and
@@ -74,6 +75,7 @@ public final class LoadGen {
         switch (argv[0]) {
             case "seed" -> seed(a);
             case "run" -> run(a);
+            case "verify" -> verify(a);
             default -> {
                 System.err.println("unknown command " + argv[0]);
                 System.exit(2);
@@ -220,6 +222,61 @@ public final class LoadGen {
         Files.write(out, lines);
         System.out.printf("seed: %d societies, %d drafts%s in %.1f s -> %s%n", n, lines.size(), submit ? " submitted" : "",
                 (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    // ---- verify
+
+    static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    /**
+     * After a crash: every acknowledged submission ("id user fingerprint" of {@code --acks}) must be SUBMITTED
+     * with that fingerprint (else lost), acknowledged once, and its society must hold exactly one submitted
+     * application (else duplicated). With {@code --drafts}, also counts the drafts never acknowledged that were
+     * submitted all the same (the answer lost in the crash: allowed, not acknowledged).
+     */
+    static void verify(Map<String, String> a) throws Exception {
+        List<String[]> acks = drafts(a.get("acks"));
+        Map<String, Integer> seen = new HashMap<>();
+        int lost = 0;
+        int duplicated = 0;
+        for (String[] ack : acks) {
+            if (seen.merge(ack[0], 1, Integer::sum) > 1) {
+                duplicated++;
+                continue;
+            }
+            HttpResponse<String> r = send(request("api/v1/applications/" + ack[0]).GET().header("Authorization", basic(ack[1])));
+            Matcher st = STATE.matcher(r.body());
+            Matcher fp = FINGERPRINT.matcher(r.body());
+            if (r.statusCode() != 200 || !st.find() || !st.group(1).equals("SUBMITTED") || !fp.find()
+                    || !fp.group(1).equalsIgnoreCase(ack[2])) {
+                lost++;
+                System.out.println("LOST " + String.join(" ", ack) + " -> " + r.statusCode() + " " + r.body());
+                continue;
+            }
+            HttpResponse<String> l = send(request("api/v1/applications?year=2021&state=SUBMITTED").GET()
+                    .header("Authorization", basic(ack[1])));
+            Matcher ids = ID.matcher(l.body());
+            int submitted = 0;
+            while (ids.find()) {
+                submitted++;
+            }
+            if (l.statusCode() != 200 || submitted != 1) {
+                duplicated++;
+                System.out.println("DUPLICATED " + String.join(" ", ack) + " -> " + l.statusCode() + " " + submitted + " submitted");
+            }
+        }
+        int unacknowledged = 0;
+        for (String[] d : drafts(a.get("drafts"))) {
+            if (!seen.containsKey(d[0])) {
+                HttpResponse<String> r = send(request("api/v1/applications/" + d[0]).GET().header("Authorization", basic(d[1])));
+                Matcher st = STATE.matcher(r.body());
+                if (r.statusCode() == 200 && st.find() && st.group(1).equals("SUBMITTED")) {
+                    unacknowledged++;
+                }
+            }
+        }
+        System.out.printf("VERIFY acknowledged=%d lost=%d duplicated=%d submitted_without_acknowledgement=%d%n", acks.size(),
+                lost, duplicated, unacknowledged);
     }
 
     // ---- run
