@@ -237,34 +237,51 @@ public final class LoadGen {
     static void verify(Map<String, String> a) throws Exception {
         List<String[]> acks = drafts(a.get("acks"));
         Map<String, Integer> seen = new HashMap<>();
-        int lost = 0;
         int duplicated = 0;
+        List<String[]> once = new ArrayList<>();
         for (String[] ack : acks) {
             if (seen.merge(ack[0], 1, Integer::sum) > 1) {
                 duplicated++;
-                continue;
-            }
-            HttpResponse<String> r = send(request("api/v1/applications/" + ack[0]).GET().header("Authorization", basic(ack[1])));
-            Matcher st = STATE.matcher(r.body());
-            Matcher fp = FINGERPRINT.matcher(r.body());
-            if (r.statusCode() != 200 || !st.find() || !st.group(1).equals("SUBMITTED") || !fp.find()
-                    || !fp.group(1).equalsIgnoreCase(ack[2])) {
-                lost++;
-                System.out.println("LOST " + String.join(" ", ack) + " -> " + r.statusCode() + " " + r.body());
-                continue;
-            }
-            HttpResponse<String> l = send(request("api/v1/applications?year=2021&state=SUBMITTED").GET()
-                    .header("Authorization", basic(ack[1])));
-            Matcher ids = ID.matcher(l.body());
-            int submitted = 0;
-            while (ids.find()) {
-                submitted++;
-            }
-            if (l.statusCode() != 200 || submitted != 1) {
-                duplicated++;
-                System.out.println("DUPLICATED " + String.join(" ", ack) + " -> " + l.statusCode() + " " + submitted + " submitted");
+            } else {
+                once.add(ack);
             }
         }
+        // in parallel: after a restart every account's first request costs a PBKDF2 check
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(a.getOrDefault("threads", "8")));
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String[] ack : once) {
+            outcomes.add(pool.submit(() -> {
+                HttpResponse<String> r = send(request("api/v1/applications/" + ack[0]).GET().header("Authorization", basic(ack[1])));
+                Matcher st = STATE.matcher(r.body());
+                Matcher fp = FINGERPRINT.matcher(r.body());
+                if (r.statusCode() != 200 || !st.find() || !st.group(1).equals("SUBMITTED") || !fp.find()
+                        || !fp.group(1).equalsIgnoreCase(ack[2])) {
+                    return "LOST " + String.join(" ", ack) + " -> " + r.statusCode() + " " + r.body();
+                }
+                HttpResponse<String> l = send(request("api/v1/applications?year=2021&state=SUBMITTED").GET()
+                        .header("Authorization", basic(ack[1])));
+                Matcher ids = ID.matcher(l.body());
+                int submitted = 0;
+                while (ids.find()) {
+                    submitted++;
+                }
+                return l.statusCode() == 200 && submitted == 1 ? null
+                        : "DUPLICATED " + String.join(" ", ack) + " -> " + l.statusCode() + " " + submitted + " submitted";
+            }));
+        }
+        int lost = 0;
+        for (Future<String> f : outcomes) {
+            String o = f.get(10, TimeUnit.MINUTES);
+            if (o != null) {
+                System.out.println(o);
+                if (o.startsWith("LOST")) {
+                    lost++;
+                } else {
+                    duplicated++;
+                }
+            }
+        }
+        pool.shutdown();
         int unacknowledged = 0;
         for (String[] d : drafts(a.get("drafts"))) {
             if (!seen.containsKey(d[0])) {
@@ -305,6 +322,8 @@ public final class LoadGen {
         final Map<String, String> cookies = new LinkedHashMap<>();
         String ajaxViewState;
         boolean loggedIn;
+        /** A submission whose answer did not come (refused connection, reset): sent again before a new one. */
+        String[] pendingSubmit;
 
         HttpRequest.Builder withCookies(HttpRequest.Builder b) {
             if (!cookies.isEmpty()) {
@@ -405,7 +424,9 @@ public final class LoadGen {
                         }
                     }
                     String[] draft = null;
-                    if (kind.equals("submit")) {
+                    if (kind.equals("submit") && c.pendingSubmit != null) {
+                        draft = c.pendingSubmit;
+                    } else if (kind.equals("submit")) {
                         int i = nextSubmit.getAndIncrement();
                         if (i >= submitDrafts.size()) {
                             if (kinds.length == 1) {
@@ -421,6 +442,7 @@ public final class LoadGen {
                     sent.incrementAndGet();
                     long t0 = System.nanoTime();
                     try {
+                        c.pendingSubmit = null;
                         String problem = one(kind, c, draft, office, acks);
                         long t1 = System.nanoTime();
                         if (t0 >= measureFrom) {
@@ -431,10 +453,16 @@ public final class LoadGen {
                             }
                         }
                     } catch (HttpTimeoutException e) {
+                        if (kind.equals("submit")) {
+                            c.pendingSubmit = draft;
+                        }
                         if (t0 >= measureFrom) {
                             s.timeouts++;
                         }
                     } catch (IOException e) {
+                        if (kind.equals("submit")) {
+                            c.pendingSubmit = draft;
+                        }
                         if (t0 >= measureFrom) {
                             s.error(e instanceof ConnectException ? "connect" : e.getClass().getSimpleName());
                         }
