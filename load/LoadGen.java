@@ -562,6 +562,10 @@ public final class LoadGen {
             }
             case "submit": {
                 HttpResponse<String> r = post("api/v1/applications/" + draft[0] + "/submit", draft[1], null);
+                if (r.statusCode() == 404 || r.statusCode() == 503) {
+                    // a server started again answers before the application is deployed: sent again, as a user would
+                    throw new IOException("status" + r.statusCode() + " (not deployed yet)");
+                }
                 if (r.statusCode() != 200) {
                     return "status" + r.statusCode();
                 }
