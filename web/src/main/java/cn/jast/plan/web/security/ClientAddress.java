@@ -35,8 +35,9 @@ public class ClientAddress {
     /** The client's address of the request; {@code "unknown"} outside a request. */
     public String of(HttpServletRequest request) {
         try {
-            return resolve(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For") == null ? List.of()
-                    : java.util.Collections.list(request.getHeaders("X-Forwarded-For")), trusted);
+            var headers = request.getHeaders("X-Forwarded-For");
+            return resolve(request.getRemoteAddr(), headers == null ? List.of() : java.util.Collections.list(headers),
+                    trusted);
         } catch (RuntimeException noRequest) {
             return "unknown";
         }

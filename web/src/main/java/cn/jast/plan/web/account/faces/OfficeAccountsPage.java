@@ -56,6 +56,7 @@ public class OfficeAccountsPage implements Serializable {
     public List<AccountService.Summary> getAccounts() {
         if (accountRows == null) {
             accountRows = accounts.accounts();
+            accountCounts = null;
         }
         return accountRows;
     }
@@ -71,8 +72,16 @@ public class OfficeAccountsPage implements Serializable {
         return List.of(SocietyType.values());
     }
 
+    private transient Map<String, Long> accountCounts;
+
+    /** How many accounts the society has (counted once per rendering of the list, not once per row). */
     public long accountsOf(String societyCode) {
-        return getAccounts().stream().filter(a -> societyCode.equals(a.society())).count();
+        if (accountCounts == null) {
+            accountCounts = getAccounts().stream().filter(a -> a.society() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(AccountService.Summary::society,
+                            java.util.stream.Collectors.counting()));
+        }
+        return accountCounts.getOrDefault(societyCode, 0L);
     }
 
     public void registerSociety() {
