@@ -57,6 +57,8 @@ public final class LoadGen {
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern FINGERPRINT = Pattern.compile("\"fingerprint\"\\s*:\\s*\"([0-9a-fA-F]+)\"");
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** PrimeFaces' CSP nonce of a page; its Ajax requests send it back as {@code primefaces.nonce}. */
+    static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     static HttpClient http;
     static URI base;
@@ -76,6 +78,7 @@ public final class LoadGen {
             case "seed" -> seed(a);
             case "run" -> run(a);
             case "verify" -> verify(a);
+            case "warm" -> warm(a);
             default -> {
                 System.err.println("unknown command " + argv[0]);
                 System.exit(2);
@@ -224,6 +227,47 @@ public final class LoadGen {
                 (System.nanoTime() - t0) / 1e9, out);
     }
 
+    // ---- warm
+
+    /**
+     * Logs every account of the drafts files ({@code --drafts a.txt,b.txt}) in once over REST, a few at a time, so
+     * that a measured phase starts with what a deadline's users have: accounts logged in shortly before. Prints how
+     * long that took and how many PBKDF2 checks the server ran for it.
+     */
+    static void warm(Map<String, String> a) throws Exception {
+        List<String[]> all = new ArrayList<>();
+        for (String f : a.getOrDefault("drafts", "").split(",")) {
+            if (!f.isBlank()) {
+                all.addAll(drafts(f));
+            }
+        }
+        int threads = Integer.parseInt(a.getOrDefault("threads", "4"));
+        long checks = passwordChecks();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String[] d : all) {
+            answers.add(pool.submit(() -> send(request("api/v1/applications/" + d[0]).header("Authorization", basic(d[1]))
+                    .GET()).statusCode()));
+        }
+        int bad = 0;
+        for (Future<Integer> f : answers) {
+            bad += f.get(10, TimeUnit.MINUTES) == 200 ? 0 : 1;
+        }
+        pool.shutdown();
+        System.out.printf("warm: %d accounts logged in in %.1f s, %d not 200, %d PBKDF2 checks on the server%n",
+                all.size(), (System.nanoTime() - t0) / 1e9, bad, passwordChecks() - checks);
+        if (bad > 0) {
+            throw new IllegalStateException(bad + " logins failed");
+        }
+    }
+
+    /** The server's count of PBKDF2 checks (test fixture of the load WAR). */
+    static long passwordChecks() throws IOException, InterruptedException {
+        HttpResponse<String> r = send(request("api/test/fixtures/password-checks").GET());
+        return r.statusCode() == 200 ? Long.parseLong(r.body().trim()) : -1;
+    }
+
     // ---- verify
 
     static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
@@ -321,6 +365,7 @@ public final class LoadGen {
     static final class Client {
         final Map<String, String> cookies = new LinkedHashMap<>();
         String ajaxViewState;
+        String ajaxNonce;
         boolean loggedIn;
         /** A submission whose answer did not come (refused connection, reset): sent again before a new one. */
         String[] pendingSubmit;
@@ -404,6 +449,7 @@ public final class LoadGen {
         int total = Arrays.stream(weights).sum();
 
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        long checksBefore = passwordChecks();
         long start = System.nanoTime();
         long measureFrom = start + warmupNanos;
         long end = start + warmupNanos + durationNanos;
@@ -487,8 +533,10 @@ public final class LoadGen {
         }
         double seconds = (Math.min(stop, end) - measureFrom) / 1e9;
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
-        System.out.printf("%s: %d clients, %.1f s measured (after %d s warm-up), %d requests sent; loadavg before %s, after %s%n",
-                label, clients, seconds, warmupNanos / 1_000_000_000L, sent.get(), loadBefore, loadAfter);
+        long checks = passwordChecks() - checksBefore;
+        System.out.printf("%s: %d clients, %.1f s measured (after %d s warm-up), %d requests sent, %d PBKDF2 checks on the"
+                        + " server; loadavg before %s, after %s%n",
+                label, clients, seconds, warmupNanos / 1_000_000_000L, sent.get(), checks, loadBefore, loadAfter);
         System.out.printf("%-8s %8s %6s %6s %9s %8s %8s %8s %8s%n", "kind", "ok", "errors", "t/o", "req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms");
         for (Map.Entry<String, Stats> e : all.entrySet()) {
@@ -535,6 +583,8 @@ public final class LoadGen {
                 if (c.ajaxViewState == null) {
                     HttpResponse<String> p = c.send(request("probe-ajax.xhtml").GET());
                     c.ajaxViewState = viewState(p.body());
+                    Matcher n = NONCE.matcher(p.body());
+                    c.ajaxNonce = n.find() ? n.group(1) : "";
                     if (p.statusCode() != 200 || c.ajaxViewState == null) {
                         c.ajaxViewState = null;
                         return "page" + p.statusCode();
@@ -549,7 +599,7 @@ public final class LoadGen {
                                 "jakarta.faces.source", "f:text", "jakarta.faces.partial.execute", "f:text",
                                 "jakarta.faces.partial.render", "f:length", "jakarta.faces.behavior.event", "keyup",
                                 "jakarta.faces.partial.event", "keyup", "f", "f", "f:text", text,
-                                "jakarta.faces.ViewState", c.ajaxViewState))));
+                                "jakarta.faces.ViewState", c.ajaxViewState, "primefaces.nonce", c.ajaxNonce))));
                 if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error")) {
                     c.ajaxViewState = null;
                     return "ajax" + r.statusCode();

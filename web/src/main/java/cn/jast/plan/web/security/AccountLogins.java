@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +40,18 @@ import java.util.stream.Collectors;
  * end of that time goes back to the store. A remembered check is honoured only while the account's
  * credentials version in the database is the one it was made under ({@link #credentials}, one read
  * by primary key): a password reset or change on any instance ends it at the next request.
+ *
+ * <p>The time runs from the last use ({@link #REMEMBER}, as a session's idle time does), never longer
+ * than {@link #REMEMBER_AT_MOST} after the check, so a client working without pause does not pay a
+ * PBKDF2 every few minutes. Concurrent attempts for one name that find nothing remembered run one
+ * PBKDF2 check at a time (single flight): the first computes it, the others then find it remembered
+ * and answer from it; without this, a burst of requests of one account (a society's REST client, the
+ * deadline) each ran its own check, in series on the account's row lock.
  */
 @ApplicationScoped
 public class AccountLogins {
     static final Duration REMEMBER = Duration.ofMinutes(5);
+    static final Duration REMEMBER_AT_MOST = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "jastplan")
     EntityManager em;
@@ -54,10 +64,18 @@ public class AccountLogins {
 
     private final byte[] salt = new byte[32];
     private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** One lock per name while a PBKDF2 check of it runs; removed when nobody waits. */
+    private final ConcurrentMap<String, ReentrantLock> checking = new ConcurrentHashMap<>();
+    private final AtomicLong passwordChecks = new AtomicLong();
 
-    /** A successful check, remembered. */
-    private record Remembered(byte[] digest, Instant until, Set<String> groups, String societyCode,
+    /** A successful check, remembered until {@code until} (moved on by each use, never past {@code atMost}). */
+    private record Remembered(byte[] digest, Instant until, Instant atMost, Set<String> groups, String societyCode,
                               long credentialsVersion) {
+        Remembered usedAt(Instant now) {
+            Instant next = now.plus(REMEMBER);
+            return new Remembered(digest, next.isAfter(atMost) ? atMost : next, atMost, groups, societyCode,
+                    credentialsVersion);
+        }
     }
 
     /**
@@ -100,16 +118,45 @@ public class AccountLogins {
             return new Attempt(Authenticator.Outcome.LOCKED, now.plus(wait.get()));
         }
         byte[] digest = digest(username, password);
-        Remembered known = remembered.get(username);
-        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
-            Optional<Credentials> current = credentials(username);
-            if (current.isPresent() && current.get().version() == known.credentialsVersion()) {
-                throttle.succeeded(username, source);
-                return new Attempt(Authenticator.Outcome.SUCCEEDED, known.groups(), known.societyCode(), null,
-                        known.credentialsVersion(), current.get().passwordChangeRequired());
+        Attempt fast = fromRemembered(username, digest, source, now);
+        if (fast != null) {
+            return fast;
+        }
+        ReentrantLock lock = checking.computeIfAbsent(username, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            // another attempt of this name may have finished its check while this one waited
+            fast = fromRemembered(username, digest, source, now);
+            return fast != null ? fast : check(username, password, digest, source, now);
+        } finally {
+            lock.unlock();
+            if (!lock.hasQueuedThreads()) {
+                // one that takes the lock between these lines runs a check of its own: a cost, never a wrong answer
+                checking.remove(username, lock);
             }
         }
-        remembered.remove(username);
+    }
+
+    /** The attempt answered from a remembered check, or null when nothing valid is remembered for it. */
+    private Attempt fromRemembered(String username, byte[] digest, String source, Instant now) {
+        Remembered known = remembered.get(username);
+        if (known == null || !now.isBefore(known.until()) || !MessageDigest.isEqual(known.digest(), digest)) {
+            return null;
+        }
+        Optional<Credentials> current = credentials(username);
+        if (current.isEmpty() || current.get().version() != known.credentialsVersion()) {
+            remembered.remove(username, known);
+            return null;
+        }
+        remembered.replace(username, known, known.usedAt(now));
+        throttle.succeeded(username, source);
+        return new Attempt(Authenticator.Outcome.SUCCEEDED, known.groups(), known.societyCode(), null,
+                known.credentialsVersion(), current.get().passwordChangeRequired());
+    }
+
+    /** The PBKDF2 check against the store; remembers a success. */
+    private Attempt check(String username, char[] password, byte[] digest, String source, Instant now) {
+        passwordChecks.incrementAndGet();
         LoginResult result = Authenticator.withoutLockout(em).login(username, password, now);
         if (result.outcome() == Authenticator.Outcome.LOCKED) {
             return new Attempt(result.outcome(), result.lockedUntil());
@@ -122,8 +169,8 @@ public class AccountLogins {
         throttle.succeeded(username, source);
         UserAccount account = result.account();
         Set<String> groups = account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        remembered.put(username, new Remembered(digest, now.plus(REMEMBER), groups, account.societyCode(),
-                account.credentialsVersion()));
+        remembered.put(username, new Remembered(digest, now.plus(REMEMBER), now.plus(REMEMBER_AT_MOST), groups,
+                account.societyCode(), account.credentialsVersion()));
         return new Attempt(Authenticator.Outcome.SUCCEEDED, groups, account.societyCode(), null,
                 account.credentialsVersion(), account.passwordChangeRequired());
     }
@@ -154,6 +201,11 @@ public class AccountLogins {
         }
         account.unlock();
         return true;
+    }
+
+    /** How many PBKDF2 checks against the store this instance has run since it started (for load figures and tests). */
+    public long passwordChecks() {
+        return passwordChecks.get();
     }
 
     /** Forgets what was remembered of an account, e.g. after its password or roles changed. */

@@ -3,11 +3,14 @@ package cn.jast.plan.web.probe;
 import java.time.Instant;
 
 import cn.jast.plan.persistence.account.Role;
+import cn.jast.plan.web.security.AccountLogins;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +28,9 @@ public class FixtureResource {
 
     @Inject
     ProbeClock clock;
+
+    @Inject
+    AccountLogins logins;
 
     @POST
     @Path("societies")
@@ -57,6 +63,14 @@ public class FixtureResource {
     public Response passwordBehindTheApplication(@jakarta.ws.rs.PathParam("username") String username, String password) {
         accounts.setPasswordBehindTheApplication(username, password);
         return Response.noContent().build();
+    }
+
+    /** How many PBKDF2 checks of passwords this instance has run since it started. */
+    @GET
+    @Path("password-checks")
+    @Produces(MediaType.TEXT_PLAIN)
+    public long passwordChecks() {
+        return logins.passwordChecks();
     }
 
     /** Moves the application's clock to an instant; with {@code running=true} it runs on from there in real time. */

@@ -201,6 +201,46 @@ class HardeningIT {
     }
 
     @Test
+    void concurrentRequestsOfAnAccountNotCheckedYetRunOnePasswordCheck() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String user = "sf-office-" + ApiClient.unique();
+        api.account(user, "OFFICE", null);
+        long before = passwordChecks(api);
+        int clients = 16;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.get("api/test/whoami/office", user).statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                assertThat(a.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(passwordChecks(api) - before)
+                .as("%d requests at once of one account: one PBKDF2 check, the others answered from it", clients)
+                .isEqualTo(1);
+        assertThat(api.get("api/test/whoami/office", user).statusCode()).isEqualTo(200);
+        assertThat(raw("127.0.0.1", "GET", "api/test/whoami/office", user, "a wrong one", null, null).status).isEqualTo(401);
+        assertThat(api.get("api/test/whoami/office", user).statusCode())
+                .as("a wrong password does not make the right one checked again").isEqualTo(200);
+        assertThat(passwordChecks(api) - before).isEqualTo(2);
+    }
+
+    private static long passwordChecks(ApiClient api) {
+        HttpResponse<String> r = api.get("api/test/fixtures/password-checks", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Long.parseLong(r.body().trim());
+    }
+
+    @Test
     void aNameThatDoesNotExistGetsTheSameAnswersAsOneThatDoes() throws Exception {
         ApiClient api = new ApiClient(base);
         String known = "th-known-" + ApiClient.unique();
