@@ -33,6 +33,16 @@ public final class AccountRepository {
                 UserAccount.class).setParameter("s", societyCode).getResultList();
     }
 
+    /** The user names of every society's accounts, per society code, in one read (no account loaded). */
+    public java.util.Map<String, List<String>> usernamesBySociety() {
+        java.util.Map<String, List<String>> bySociety = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("SELECT u.societyCode, u.username FROM UserAccount u WHERE u.societyCode IS NOT NULL"
+                + " ORDER BY u.username", Object[].class).getResultList()) {
+            bySociety.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]);
+        }
+        return bySociety;
+    }
+
     public List<UserAccount> all() {
         return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class).getResultList();
     }

@@ -68,4 +68,17 @@ public final class ApplicationRepository {
         return em.createQuery("SELECT a FROM Application a WHERE a.planYear = :y ORDER BY a.societyCode, a.createdAt,"
                 + " a.id", Application.class).setParameter("y", planYear).getResultList();
     }
+
+    /** How many applications of a plan year there are per category, sub-project and state, counted by the database. */
+    public record Count(String category, String subProject, ApplicationState state, long count) {
+    }
+
+    /** The applications of a plan year counted per category, sub-project and state; no application is loaded. */
+    public List<Count> countsOfPlanYear(int planYear) {
+        return em.createQuery("SELECT a.category, a.subProject, a.state, COUNT(a) FROM Application a WHERE a.planYear = :y"
+                        + " GROUP BY a.category, a.subProject, a.state", Object[].class).setParameter("y", planYear)
+                .getResultList().stream()
+                .map(r -> new Count((String) r[0], (String) r[1], (ApplicationState) r[2], ((Number) r[3]).longValue()))
+                .toList();
+    }
 }

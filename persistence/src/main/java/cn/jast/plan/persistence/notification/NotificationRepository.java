@@ -39,6 +39,13 @@ public final class NotificationRepository {
         return Optional.ofNullable(id == null ? null : em.find(Notification.class, id));
     }
 
+    /** The de-duplication keys that start with {@code prefix}, in one read (a reminder run's "queued already"). */
+    public java.util.Set<String> keysStartingWith(String prefix) {
+        String like = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return new java.util.HashSet<>(em.createQuery("SELECT n.dedupKey FROM Notification n WHERE n.dedupKey LIKE :p"
+                + " ESCAPE '!'", String.class).setParameter("p", like).getResultList());
+    }
+
     public Optional<Notification> findByKey(String dedupKey) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.dedupKey = :k", Notification.class)
                 .setParameter("k", dedupKey).getResultStream().findFirst();

@@ -66,6 +66,29 @@ class ApplicationMappingTest {
     }
 
     @Test
+    void the_counts_per_category_sub_project_and_state_are_those_of_the_applications_themselves() {
+        Society s = Fixtures.addSociety(db);
+        Fixtures.addDraft(db, plan, s, Fixtures.exchangeContent());
+        Fixtures.addDraft(db, plan, s, Fixtures.content("MEMBERS_HOME", null));
+        Application submitted = Fixtures.addDraft(db, plan, Fixtures.addSociety(db), Fixtures.content("MEMBERS_HOME", null));
+        db.run(em -> new ApplicationRepository(em).find(submitted.id()).orElseThrow()
+                .submit(Fixtures.IN_WINDOW, new Evaluation(List.of(), List.of())));
+
+        List<Application> all = db.tx(em -> new ApplicationRepository(em).ofPlanYear(2021));
+        java.util.Map<String, Long> expected = all.stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.category() + "/" + a.subProject() + "/" + a.state(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        List<ApplicationRepository.Count> counts = db.tx(em -> new ApplicationRepository(em).countsOfPlanYear(2021));
+        counts.forEach(c -> counted.put(c.category() + "/" + c.subProject() + "/" + c.state(), c.count()));
+        assertThat(counted).isEqualTo(expected).containsEntry("MEMBERS_HOME/null/SUBMITTED",
+                expected.get("MEMBERS_HOME/null/SUBMITTED"));
+        assertThat(counted.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(3);
+        List<ApplicationRepository.Count> otherYear = db.tx(em -> new ApplicationRepository(em).countsOfPlanYear(2020));
+        assertThat(otherYear).isEmpty();
+    }
+
+    @Test
     void an_instant_keeps_its_nanoseconds() {
         Society s = Fixtures.addSociety(db);
         java.time.Instant precise = java.time.Instant.parse("2021-05-20T02:00:00.123456789Z");

@@ -15,7 +15,7 @@ import cn.jast.plan.web.security.AccountLogins;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The shortest password a person may choose (the first office account's file is held to the same). */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -271,9 +273,9 @@ public class AccountService {
     }
 
     private static String snapshot(UserAccount a) {
-        var roles = Json.createArrayBuilder();
+        var roles = JSON.createArrayBuilder();
         a.roles().stream().map(Role::name).sorted().forEach(roles::add);
-        var o = Json.createObjectBuilder().add("username", a.username()).add("roles", roles)
+        var o = JSON.createObjectBuilder().add("username", a.username()).add("roles", roles)
                 .add("passwordChangeRequired", a.passwordChangeRequired())
                 .add("credentialsVersion", a.credentialsVersion());
         if (a.societyCode() == null) {

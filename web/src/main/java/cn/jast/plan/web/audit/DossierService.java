@@ -30,11 +30,11 @@ import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.application.print.PrintService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +58,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class DossierService {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The format of the entries' canonical form, as {@link AuditEntry#canonicalForm} writes it. */
     static final String FORMAT = "jast-plan-audit/1";
@@ -100,11 +102,11 @@ public class DossierService {
         files.put("README.txt", resource("README.txt"));
         files.put("verify.py", resource("verify.py"));
         files.put("application.pdf", pdf.bytes());
-        JsonArrayBuilder listed = Json.createArrayBuilder();
+        JsonArrayBuilder listed = JSON.createArrayBuilder();
         for (StoredAttachment s : store.ofApplication(id)) {
             String path = "attachments/" + s.id() + "-" + AttachmentStore.safeName(s.fileName()).replace('\\', '_');
             files.put(path, store.content(s.id()));
-            JsonObjectBuilder b = Json.createObjectBuilder().add("id", s.id()).add("kind", s.kind());
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("id", s.id()).add("kind", s.kind());
             nullable(b, "fileName", s.fileName());
             b.add("path", path);
             nullable(b, "contentType", s.contentType());
@@ -113,22 +115,22 @@ public class DossierService {
             listed.add(b);
         }
         files.put("attachments.json", json(listed.build()));
-        JsonArrayBuilder audit = Json.createArrayBuilder();
+        JsonArrayBuilder audit = JSON.createArrayBuilder();
         entries.forEach(e -> audit.add(entry(e)));
         files.put("audit/entries.json", json(audit.build()));
-        JsonArrayBuilder chain = Json.createArrayBuilder();
-        links.forEach(l -> chain.add(Json.createObjectBuilder().add("seq", l.seq()).add("previousHash", l.previousHash())
+        JsonArrayBuilder chain = JSON.createArrayBuilder();
+        links.forEach(l -> chain.add(JSON.createObjectBuilder().add("seq", l.seq()).add("previousHash", l.previousHash())
                 .add("hash", l.hash())));
-        JsonObjectBuilder checked = Json.createObjectBuilder().add("intact", verification.intact())
+        JsonObjectBuilder checked = JSON.createObjectBuilder().add("intact", verification.intact())
                 .add("entriesChecked", verification.entriesChecked());
         if (!verification.intact()) {
             checked.add("firstBrokenSeq", verification.firstBrokenSeq()).add("problem", verification.problem());
         }
-        files.put("audit/chain.json", json(Json.createObjectBuilder().add("format", FORMAT)
+        files.put("audit/chain.json", json(JSON.createObjectBuilder().add("format", FORMAT)
                 .add("genesis", AuditEntry.GENESIS)
-                .add("head", Json.createObjectBuilder().add("seq", head.seq()).add("hash", head.hash()))
+                .add("head", JSON.createObjectBuilder().add("seq", head.seq()).add("hash", head.hash()))
                 .add("verifiedAtExport", checked).add("links", chain).build()));
-        JsonObjectBuilder app = Json.createObjectBuilder().add("id", id).add("planYear", a.planYear())
+        JsonObjectBuilder app = JSON.createObjectBuilder().add("id", id).add("planYear", a.planYear())
                 .add("society", a.society().value());
         nullable(app, "title", a.content().title());
         app.add("state", a.state().name()).add("exportedAt", InstantConverter.format(now))
@@ -146,7 +148,7 @@ public class DossierService {
     }
 
     private static JsonObjectBuilder entry(AuditEntry e) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("seq", e.seq()).add("at", InstantConverter.format(e.at()))
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("seq", e.seq()).add("at", InstantConverter.format(e.at()))
                 .add("actor", e.actor()).add("action", e.action());
         nullable(b, "targetType", e.targetType());
         nullable(b, "targetId", e.targetId());
@@ -165,7 +167,7 @@ public class DossierService {
 
     private static byte[] json(JsonStructure value) {
         StringWriter out = new StringWriter();
-        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (JsonWriter w = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             w.write(value);
         }
         return (out.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -111,11 +113,33 @@ public class Notifications {
      * second waits for the first to commit and then finds the key.
      */
     int reminder(String society, String kind, String key, Object... args) {
+        List<String> accounts = new AccountRepository(em).ofSociety(society).stream().map(UserAccount::username).toList();
+        return reminder(accounts, Set.of(), kind, key, args);
+    }
+
+    /**
+     * The same for a whole run ({@link ReminderService}): the society's accounts and the keys queued already
+     * ({@link #reminderKeys}) read once for every society, so that a run that finds everything queued (most
+     * of them: the sender runs every few seconds) costs two reads, not two per society.
+     */
+    int reminder(List<String> accounts, Set<String> queuedAlready, String kind, String key, Object... args) {
         int queued = 0;
-        for (UserAccount u : new AccountRepository(em).ofSociety(society)) {
-            queued += remindOnce(u.username(), kind, key, args);
+        for (String username : accounts) {
+            if (!queuedAlready.contains(key + ":" + username)) {
+                queued += remindOnce(username, kind, key, args);
+            }
         }
         return queued;
+    }
+
+    /** The keys of the reminders queued already under a key prefix, in one read. */
+    Set<String> reminderKeys(String prefix) {
+        return new NotificationRepository(em).keysStartingWith(prefix);
+    }
+
+    /** Every society's account names per society code, in one read. */
+    Map<String, List<String>> societyAccounts() {
+        return new AccountRepository(em).usernamesBySociety();
     }
 
     /** A reminder to one account (an expert's outstanding scores), once, as {@link #reminder} does. */

@@ -3,7 +3,9 @@ package cn.jast.plan.web.notification;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
@@ -86,10 +88,13 @@ public class ReminderService {
         List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("y", year).setParameter("st", state)
                 .getResultList();
         String when = LOCAL.format(deadline.atZone(plan.zone()));
+        String prefix = "reminder:" + year + ":" + deadlineName + ":" + hours + "h:";
+        Set<String> queuedAlready = rows.isEmpty() ? Set.of() : notifications.reminderKeys(prefix);
+        Map<String, List<String>> accounts = rows.isEmpty() ? Map.of() : notifications.societyAccounts();
         for (Object[] row : rows) {
             String society = (String) row[0];
-            String key = "reminder:" + year + ":" + deadlineName + ":" + hours + "h:" + society;
-            queued[0] += notifications.reminder(society, kind, key, String.valueOf(year), when, String.valueOf(row[1]));
+            queued[0] += notifications.reminder(accounts.getOrDefault(society, List.of()), queuedAlready, kind,
+                    prefix + society, String.valueOf(year), when, String.valueOf(row[1]));
         }
         return rows.size();
     }

@@ -116,20 +116,22 @@ public class PlanService {
         PlanYear plan = plan(year);
         Map<String, int[]> counts = new LinkedHashMap<>();
         plan.quotaGroups().forEach(g -> counts.put(g.key(), new int[4]));
-        for (Application a : new ApplicationRepository(em).ofPlanYear(year)) {
-            plan.quotaGroupOf(a.category(), a.subProject()).ifPresent(g -> {
+        // counted by the database: the dashboard asks on every load, whatever the number of applications
+        for (ApplicationRepository.Count n : new ApplicationRepository(em).countsOfPlanYear(year)) {
+            plan.quotaGroupOf(n.category(), n.subProject()).ifPresent(g -> {
                 int[] c = counts.get(g.key());
-                if (SUBMITTED_STATES.contains(a.state())) {
-                    c[0]++;
+                int k = Math.toIntExact(n.count());
+                if (SUBMITTED_STATES.contains(n.state())) {
+                    c[0] += k;
                 }
-                if (a.state() == UNDER_REVIEW) {
-                    c[1]++;
+                if (n.state() == UNDER_REVIEW) {
+                    c[1] += k;
                 }
-                if (RECOMMENDED_STATES.contains(a.state())) {
-                    c[2]++;
+                if (RECOMMENDED_STATES.contains(n.state())) {
+                    c[2] += k;
                 }
-                if (APPROVED_STATES.contains(a.state())) {
-                    c[3]++;
+                if (APPROVED_STATES.contains(n.state())) {
+                    c[3] += k;
                 }
             });
         }

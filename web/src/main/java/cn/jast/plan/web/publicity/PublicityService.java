@@ -29,6 +29,7 @@ import cn.jast.plan.web.plan.PlanService;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class PublicityService {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
@@ -147,7 +150,7 @@ public class PublicityService {
         }
         records.write();
         audit.record(now, "notice.publish", "PublicityNotice", notice.id(), null,
-                "{\"kind\":\"" + kind + "\",\"title\":" + jakarta.json.Json.createValue(title) + ",\"applications\":"
+                "{\"kind\":\"" + kind + "\",\"title\":" + JSON.createValue(title) + ",\"applications\":"
                         + listed.size() + "}");
         return notice;
     }

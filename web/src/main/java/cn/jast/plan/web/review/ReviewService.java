@@ -45,6 +45,7 @@ import cn.jast.plan.web.notification.Notifications;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -60,6 +61,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class ReviewService {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
@@ -537,6 +540,6 @@ public class ReviewService {
     }
 
     static String jsonString(String s) {
-        return jakarta.json.Json.createValue(s).toString();
+        return JSON.createValue(s).toString();
     }
 }

@@ -26,10 +26,10 @@ import cn.jast.plan.web.refusal.InvalidInput;
 import cn.jast.plan.web.refusal.StaleVersion;
 import cn.jast.plan.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -40,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class SocietyService {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
@@ -197,9 +199,9 @@ public class SocietyService {
         String before = AuditSnapshots.of(society);
         society.record(recorded);
         em.flush();
-        audit.record(clock.instant(), RECORD_ACTION, "Society", code, before, Json.createObjectBuilder()
-                .add("reason", reason).add("fields", Json.createArrayBuilder(fields))
-                .add("society", Json.createReader(new StringReader(AuditSnapshots.of(society))).readValue())
+        audit.record(clock.instant(), RECORD_ACTION, "Society", code, before, JSON.createObjectBuilder()
+                .add("reason", reason).add("fields", JSON.createArrayBuilder(fields))
+                .add("society", JSON.createReader(new StringReader(AuditSnapshots.of(society))).readValue())
                 .build().toString());
         return society;
     }
@@ -235,7 +237,7 @@ public class SocietyService {
             for (int i = entries.size() - 1; i >= 0 && source == null; i--) {
                 AuditEntry e = entries.get(i);
                 if (RECORD_ACTION.equals(e.action()) && e.afterJson() != null) {
-                    JsonObject after = Json.createReader(new StringReader(e.afterJson())).readObject();
+                    JsonObject after = JSON.createReader(new StringReader(e.afterJson())).readObject();
                     if (after.getJsonArray("fields").getValuesAs(JsonString.class).stream()
                             .anyMatch(f -> f.getString().equals(field))) {
                         source = new Source(Source.OFFICE_RECORD, e.actor(), e.at(), after.getString("reason"));

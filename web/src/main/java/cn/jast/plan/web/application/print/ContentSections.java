@@ -18,13 +18,13 @@ import cn.jast.plan.web.application.print.PrintedApplication.Entry;
 import cn.jast.plan.web.application.print.PrintedApplication.Field;
 import cn.jast.plan.web.application.print.PrintedApplication.Section;
 import cn.jast.plan.web.application.print.PrintedApplication.Table;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The application's content as sections of labelled values and tables, read generically from its
@@ -35,6 +35,8 @@ import jakarta.json.JsonValue;
  * the application holds is left off the paper. Category and sub-project are in the title block, not here.
  */
 final class ContentSections {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final ResourceBundle LABELS = ResourceBundle.getBundle(
             "cn.jast.plan.web.application.print.ContentLabels", Locale.SIMPLIFIED_CHINESE);
@@ -47,7 +49,7 @@ final class ContentSections {
 
     static List<Section> of(String canonicalJson) {
         JsonObject content;
-        try (JsonReader reader = Json.createReader(new StringReader(canonicalJson))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(canonicalJson))) {
             content = reader.readObject();
         }
         List<Entry> basic = new ArrayList<>();

@@ -16,9 +16,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The office's dashboard (office/index.xhtml): the current plan year at a glance from
@@ -29,6 +29,9 @@ import jakarta.json.JsonObjectBuilder;
 @Named
 @ViewScoped
 public class OfficeDashboard implements Serializable {
+    /** Looked up once: each of jakarta.json.Json's static methods looks the provider up again (a class-path scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
 
     /** Chart colours (the house palette of site.css). */
@@ -174,36 +177,36 @@ public class OfficeDashboard implements Serializable {
 
     /** Submissions per day (bars) and their running total (line, right axis). */
     public String getDaysChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder perDay = Json.createArrayBuilder();
-        JsonArrayBuilder total = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder perDay = JSON.createArrayBuilder();
+        JsonArrayBuilder total = JSON.createArrayBuilder();
         for (OverviewService.Day d : overview().days()) {
             labels.add(d.day().getMonthValue() + "-" + d.day().getDayOfMonth());
             perDay.add(d.submitted());
             total.add(d.total());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "bar").add("label", texts.get("office.chart.perDay"))
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "bar").add("label", texts.get("office.chart.perDay"))
                         .add("data", perDay).add("backgroundColor", BLUE).add("yAxisID", "y"))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", texts.get("office.chart.total"))
+                .add(JSON.createObjectBuilder().add("type", "line").add("label", texts.get("office.chart.total"))
                         .add("data", total).add("borderColor", AMBER).add("backgroundColor", AMBER)
                         .add("yAxisID", "y1"));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left")
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))
-                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("y", JSON.createObjectBuilder().add("beginAtZero", true).add("position", "left")
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)))
+                .add("y1", JSON.createObjectBuilder().add("beginAtZero", true).add("position", "right")
+                        .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false))
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
         return config("bar", labels, datasets, scales, false);
     }
 
     /** Per quota group: applied, recommended and approved beside the quota (horizontal bars). */
     public String getQuotaChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder quota = Json.createArrayBuilder();
-        JsonArrayBuilder applied = Json.createArrayBuilder();
-        JsonArrayBuilder recommended = Json.createArrayBuilder();
-        JsonArrayBuilder approved = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder quota = JSON.createArrayBuilder();
+        JsonArrayBuilder applied = JSON.createArrayBuilder();
+        JsonArrayBuilder recommended = JSON.createArrayBuilder();
+        JsonArrayBuilder approved = JSON.createArrayBuilder();
         for (QuotaLine q : quotas) {
             labels.add(q.name());
             quota.add(q.quota());
@@ -211,64 +214,64 @@ public class OfficeDashboard implements Serializable {
             recommended.add(q.recommended());
             approved.add(q.approved());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(dataset(texts.get("office.quota.quota"), quota, GREY))
                 .add(dataset(texts.get("office.quota.applied"), applied, BLUE))
                 .add(dataset(texts.get("office.quota.recommended"), recommended, AMBER))
                 .add(dataset(texts.get("office.quota.approved"), approved, TEAL));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("beginAtZero", true)
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
         return config("bar", labels, datasets, scales, true);
     }
 
     /** Applications per state (the states that have any). */
     public String getStatesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
         for (StateLine s : states) {
             if (s.count() > 0) {
                 labels.add(s.name());
                 counts.add(s.count());
             }
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(dataset(texts.get("office.states.count"), counts, BLUE));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("beginAtZero", true)
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
         return config("bar", labels, datasets, scales, true);
     }
 
     /** Paper copies: received, outstanding, lapsed. */
     public String getPaperChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder().add(texts.get("office.paper.received"))
+        JsonArrayBuilder labels = JSON.createArrayBuilder().add(texts.get("office.paper.received"))
                 .add(texts.get("office.paper.outstanding")).add(texts.get("office.paper.lapsed"));
-        JsonArrayBuilder data = Json.createArrayBuilder().add(getPaperReceived()).add(getPaperOutstanding()).add(getLapsed());
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("data", data)
-                .add("backgroundColor", Json.createArrayBuilder().add(TEAL).add(AMBER).add(RED)));
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonArrayBuilder data = JSON.createArrayBuilder().add(getPaperReceived()).add(getPaperOutstanding()).add(getLapsed());
+        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("data", data)
+                .add("backgroundColor", JSON.createArrayBuilder().add(TEAL).add(AMBER).add(RED)));
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")));
-        return Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")));
+        return JSON.createObjectBuilder().add("type", "doughnut")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
     private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
                                  JsonObjectBuilder scales, boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false).add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom")));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 
