@@ -3,7 +3,10 @@ package cn.jast.plan.persistence.account;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The user accounts. */
@@ -34,11 +37,11 @@ public final class AccountRepository {
     }
 
     /** The user names of every society's accounts, per society code, in one read (no account loaded). */
-    public java.util.Map<String, List<String>> usernamesBySociety() {
-        java.util.Map<String, List<String>> bySociety = new java.util.HashMap<>();
+    public Map<String, List<String>> usernamesBySociety() {
+        Map<String, List<String>> bySociety = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT u.societyCode, u.username FROM UserAccount u WHERE u.societyCode IS NOT NULL"
                 + " ORDER BY u.username", Object[].class).getResultList()) {
-            bySociety.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add((String) r[1]);
+            bySociety.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         return bySociety;
     }

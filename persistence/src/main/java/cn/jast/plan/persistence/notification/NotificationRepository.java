@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outbox: queue a notification once per dedup key, claim the due ones for sending with a lease,
@@ -40,9 +42,9 @@ public final class NotificationRepository {
     }
 
     /** The de-duplication keys that start with {@code prefix}, in one read (a reminder run's "queued already"). */
-    public java.util.Set<String> keysStartingWith(String prefix) {
+    public Set<String> keysStartingWith(String prefix) {
         String like = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return new java.util.HashSet<>(em.createQuery("SELECT n.dedupKey FROM Notification n WHERE n.dedupKey LIKE :p"
+        return new HashSet<>(em.createQuery("SELECT n.dedupKey FROM Notification n WHERE n.dedupKey LIKE :p"
                 + " ESCAPE '!'", String.class).setParameter("p", like).getResultList());
     }
 
