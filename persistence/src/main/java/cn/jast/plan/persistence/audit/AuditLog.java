@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,31 @@ public final class AuditLog {
         head.advance(entry);
         em.flush();
         return entry;
+    }
+
+    /**
+     * Appends entries linked one to the next after the last one, in their order, under one lock of the chain head
+     * and with one flush: the same chain as {@link #append} one by one, without a flush per entry (a flush compares
+     * every object the persistence context holds, so one per entry of a step that changed thousands of
+     * applications, such as an allocation, grew with the square of their number).
+     */
+    public List<AuditEntry> appendAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("the audit chain head row is missing; has the schema been migrated?");
+        }
+        List<AuditEntry> entries = new ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            AuditEntry entry = new AuditEntry(head.lastSeq() + 1, record, head.lastHash());
+            em.persist(entry);
+            head.advance(entry);
+            entries.add(entry);
+        }
+        em.flush();
+        return entries;
     }
 
     /** Entries about one target, oldest first. */

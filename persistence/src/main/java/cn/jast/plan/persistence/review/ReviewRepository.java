@@ -1,11 +1,15 @@
 package cn.jast.plan.persistence.review;
 
+import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.review.ExpertAssignment;
 import cn.jast.plan.domain.review.ExpertScore;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -123,6 +127,31 @@ public final class ReviewRepository {
 
     public Optional<ReviewExceptionRow> exceptionOf(String applicationId) {
         return Optional.ofNullable(em.find(ReviewExceptionRow.class, applicationId));
+    }
+
+    /**
+     * The score sheets of every application of a plan year in one state, by application, in one query: the
+     * allocation's input (a query per application made the persistence context compare every application it holds
+     * before each, growing with the square of their number).
+     */
+    public Map<String, List<ExpertScore>> scoresOfApplicationsIn(int planYear, ApplicationState state) {
+        Map<String, List<ExpertScore>> byApplication = new HashMap<>();
+        em.createQuery("SELECT s FROM ExpertScoreRow s WHERE s.applicationId IN (SELECT a.id FROM Application a"
+                        + " WHERE a.planYear = :y AND a.state = :st) ORDER BY s.applicationId, s.expert", ExpertScoreRow.class)
+                .setParameter("y", planYear).setParameter("st", state).getResultList()
+                .stream().map(ExpertScoreRow::toDomain)
+                .forEach(score -> byApplication.computeIfAbsent(score.applicationId(), k -> new ArrayList<>()).add(score));
+        return byApplication;
+    }
+
+    /** The recorded review exceptions of the applications of a plan year in one state, by application, in one query. */
+    public Map<String, ReviewExceptionRow> exceptionsOfApplicationsIn(int planYear, ApplicationState state) {
+        Map<String, ReviewExceptionRow> byApplication = new HashMap<>();
+        em.createQuery("SELECT x FROM ReviewExceptionRow x WHERE x.applicationId IN (SELECT a.id FROM Application a"
+                        + " WHERE a.planYear = :y AND a.state = :st)", ReviewExceptionRow.class)
+                .setParameter("y", planYear).setParameter("st", state).getResultList()
+                .forEach(x -> byApplication.put(x.applicationId(), x));
+        return byApplication;
     }
 
     public List<ExpertScore> scoresOf(String applicationId) {

@@ -76,6 +76,30 @@ class AuditLogTest {
     }
 
     @Test
+    void entries_appended_together_make_the_same_chain_as_one_by_one() {
+        append(2);
+        List<AuditRecord> batch = List.of(
+                new AuditRecord(T0.plusSeconds(10), "office", "application.recommend", "Application", "A-1", "{}", "{\"s\":1}"),
+                new AuditRecord(T0.plusSeconds(10), "office", "application.notRecommend", "Application", "A-2", "{}", "{\"s\":2}"),
+                new AuditRecord(T0.plusSeconds(10), "office", "application.recommend", "Application", "A-3", "{}", "{\"s\":3}"));
+        List<AuditEntry> written = db.tx(em -> new AuditLog(em).appendAll(batch));
+        append(1);
+
+        List<AuditEntry> entries = db.tx(em -> new AuditLog(em).after(0, 10));
+        assertThat(written).extracting(AuditEntry::seq).containsExactly(3L, 4L, 5L);
+        assertThat(entries).extracting(AuditEntry::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(entries).extracting(AuditEntry::targetId).containsExactly("S-0", "S-1", "A-1", "A-2", "A-3", "S-0");
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).hash());
+            assertThat(entries.get(i).computeHash()).isEqualTo(entries.get(i).hash());
+        }
+        AuditVerification v = db.tx(em -> new AuditLog(em).verify());
+        assertThat(v).isEqualTo(new AuditVerification(6, null, null));
+        List<AuditEntry> none = db.tx(em -> new AuditLog(em).appendAll(List.of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void the_latest_instant_is_the_latest_any_other_actor_wrote_whatever_the_order() {
         java.util.Optional<Instant> none = db.tx(em -> new AuditLog(em).latestInstantExcept("demo-seed"));
         assertThat(none).isEmpty();

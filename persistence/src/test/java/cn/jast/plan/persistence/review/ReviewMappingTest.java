@@ -1,6 +1,7 @@
 package cn.jast.plan.persistence.review;
 
 import cn.jast.plan.domain.application.Application;
+import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.review.Allocation;
 import cn.jast.plan.domain.review.AllocationOutcome;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,38 @@ class ReviewMappingTest {
         assertThat(assigned).containsExactly(new ExpertAssignment(app.id().value(), e1, AT));
         assertThat(scores).containsExactlyInAnyOrder(s1, s2);
         assertThat(ExpertScore.mean(scores)).isEqualByComparingTo("88.875");
+    }
+
+    @Test
+    void the_sheets_and_exceptions_of_a_years_applications_in_one_state_are_read_at_once_as_one_by_one() {
+        Application scored = application();
+        Application excepted = application();
+        Application withdrawn = application();
+        String e1 = expert();
+        String e2 = expert();
+        db.run(em -> {
+            ReviewRepository r = new ReviewRepository(em);
+            for (Application a : List.of(scored, withdrawn)) {
+                r.assign(new ExpertAssignment(a.id().value(), e1, AT));
+                r.assign(new ExpertAssignment(a.id().value(), e2, AT));
+                r.score(new ExpertScore(a.id().value(), e2, new BigDecimal("81.5"), null, AT.plusSeconds(2)));
+                r.score(new ExpertScore(a.id().value(), e1, new BigDecimal("77"), "可行", AT.plusSeconds(1)));
+            }
+            r.recordException(new ReviewExceptionRow(excepted.id().value(), "专家不足，经办公室同意", "office", AT));
+            r.recordException(new ReviewExceptionRow(withdrawn.id().value(), "另案", "office", AT));
+        });
+        db.run(em -> em.find(Application.class, withdrawn.id().value()).withdraw(AT.plusSeconds(3)));
+
+        Map<String, List<ExpertScore>> scores = db.tx(em -> new ReviewRepository(em)
+                .scoresOfApplicationsIn(plan.year(), ApplicationState.DRAFT));
+        Map<String, ReviewExceptionRow> exceptions = db.tx(em -> new ReviewRepository(em)
+                .exceptionsOfApplicationsIn(plan.year(), ApplicationState.DRAFT));
+
+        List<ExpertScore> oneByOne = db.tx(em -> new ReviewRepository(em).scoresOf(scored.id().value()));
+        assertThat(scores.get(scored.id().value())).hasSize(2).isEqualTo(oneByOne);
+        assertThat(scores).doesNotContainKeys(excepted.id().value(), withdrawn.id().value());
+        assertThat(exceptions.get(excepted.id().value()).reason()).isEqualTo("专家不足，经办公室同意");
+        assertThat(exceptions).doesNotContainKeys(scored.id().value(), withdrawn.id().value());
     }
 
     @Test

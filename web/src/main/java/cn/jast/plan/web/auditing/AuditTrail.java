@@ -86,9 +86,9 @@ public class AuditTrail {
             return this;
         }
 
-        /** Appends every entry added so far, in order, and empties the batch. */
+        /** Appends every entry added so far, in order, with one flush, and empties the batch. */
         public void write() {
-            records.forEach(AuditTrail.this::append);
+            new AuditLog(em).appendAll(List.copyOf(records));
             records.clear();
         }
     }

@@ -1,8 +1,10 @@
 package cn.jast.plan.web.office;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import cn.jast.plan.domain.application.Application;
@@ -103,14 +105,29 @@ public class SubmissionsService {
                 .map(SubmissionsService::row).findFirst();
     }
 
+    /**
+     * One page of rows: the page's numbers first, sorted and cut by the database from the small columns only, then
+     * those applications. (Sorting whole rows made Derby read and copy the content of every matching application
+     * into its sort for each page: 32 ms a page at 1,000 stored, 387 ms at 10,000, issue #15 item 4.)
+     */
     private List<SubmissionRow> rows(SubmissionsQuery query, int first, int size) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT a, s.name FROM Application a, Society s" + where(query)
-                + orderBy(query), Object[].class);
-        bind(q, query);
-        q.setFirstResult(first).setMaxResults(size);
-        List<SubmissionRow> out = new ArrayList<>();
-        for (Object[] r : q.getResultList()) {
-            out.add(row(r));
+        TypedQuery<String> page = em.createQuery("SELECT a.id FROM Application a, Society s" + where(query)
+                + orderBy(query), String.class);
+        bind(page, query);
+        List<String> ids = page.setFirstResult(first).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SubmissionRow> byId = new HashMap<>();
+        em.createQuery("SELECT a, s.name FROM Application a, Society s WHERE s.code = a.societyCode AND a.id IN :ids",
+                        Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> byId.put(((Application) r[0]).id().value(), row(r)));
+        List<SubmissionRow> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            SubmissionRow row = byId.get(id);
+            if (row != null) {
+                out.add(row);
+            }
         }
         return out;
     }

@@ -486,10 +486,14 @@ public class ReviewService {
         List<ScoredApplication> scored = new ArrayList<>();
         java.util.Map<String, Integer> sheets = new java.util.HashMap<>();
         java.util.Map<String, String> exceptions = new java.util.HashMap<>();
+        // every sheet and exception of the year in one query each, not two queries per application
+        java.util.Map<String, List<ExpertScore>> scoresByApplication =
+                reviews.scoresOfApplicationsIn(year, ApplicationState.UNDER_REVIEW);
+        reviews.exceptionsOfApplicationsIn(year, ApplicationState.UNDER_REVIEW)
+                .forEach((id, x) -> exceptions.put(id, x.reason()));
         for (Application a : underReview) {
-            List<ExpertScore> s = reviews.scoresOf(a.id().value());
+            List<ExpertScore> s = scoresByApplication.getOrDefault(a.id().value(), List.of());
             sheets.put(a.id().value(), s.size());
-            reviews.exceptionOf(a.id().value()).ifPresent(x -> exceptions.put(a.id().value(), x.reason()));
             if (!s.isEmpty()) {
                 scored.add(new ScoredApplication(a.id().value(), a.category(), a.subProject(),
                         ReviewScoring.combine(plan, s.stream().map(ExpertScore::score).toList()).doubleValue(),
