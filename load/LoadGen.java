@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
  * PrimeFaces page probe-ajax.xhtml, the client's own view), {@code check} (POST
  * /api/v1/applications/{id}/check as the draft's society), {@code submit} (POST .../submit of the next unused
  * draft; a 200 is an acknowledged submission, written with its fingerprint to {@code --acks}), {@code page}
- * (the office dashboard /office/index.xhtml in the client's own session, logged in through the login form).
+ * (the office dashboard /office/index.xhtml in the client's own session, logged in through the login form),
+ * {@code subs} (the office's submissions table /office/submissions.xhtml, likewise). With {@code --refusal-ok}
+ * a submission refused by the rules (422) counts as answered (item 4 times submissions the LIMIT rules refuse).
  * Per kind it prints count, errors, time-outs, throughput and p50/p90/p99/max, and a RESULT line to grep.
  */
 public final class LoadGen {
@@ -61,6 +63,7 @@ public final class LoadGen {
     static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     static HttpClient http;
+    static boolean REFUSAL_OK;
     static URI base;
     static Duration timeout;
 
@@ -438,6 +441,7 @@ public final class LoadGen {
             String[] kv = part.split("=");
             mix.put(kv[0], kv.length > 1 ? Integer.parseInt(kv[1]) : 1);
         }
+        REFUSAL_OK = a.containsKey("refusal-ok");
         List<String[]> checkDrafts = drafts(a.get("check-drafts"));
         List<String[]> submitDrafts = drafts(a.get("submit-drafts"));
         AtomicInteger nextSubmit = new AtomicInteger();
@@ -510,7 +514,9 @@ public final class LoadGen {
                             c.pendingSubmit = draft;
                         }
                         if (t0 >= measureFrom) {
-                            s.error(e instanceof ConnectException ? "connect" : e.getClass().getSimpleName());
+                            s.error(e instanceof ConnectException ? "connect"
+                                    : e.getMessage() != null && e.getMessage().startsWith("status")
+                                    ? e.getMessage().split(" ")[0] + "-resent" : e.getClass().getSimpleName());
                         }
                         Thread.sleep(50);
                     }
@@ -612,9 +618,17 @@ public final class LoadGen {
             }
             case "submit": {
                 HttpResponse<String> r = post("api/v1/applications/" + draft[0] + "/submit", draft[1], null);
-                if (r.statusCode() == 404 || r.statusCode() == 503) {
-                    // a server started again answers before the application is deployed: sent again, as a user would
-                    throw new IOException("status" + r.statusCode() + " (not deployed yet)");
+                boolean fromTheApplication = r.headers().firstValue("Content-Type").orElse("").contains("json");
+                if (r.statusCode() == 404 || r.statusCode() == 503 || r.statusCode() == 502 || r.statusCode() == 504
+                        || (r.statusCode() == 500 && !fromTheApplication)) {
+                    // a server started again answers before the application is deployed (404; and Payara's default
+                    // module answers 500 with an HTML page for a moment while the application takes over "/"), a
+                    // proxy answers 502/504 for an instance that died with the request: sent again, as a user
+                    // would; a submission sent twice is refused the second time, never stored twice
+                    throw new IOException("status" + r.statusCode() + " (no answer from the application)");
+                }
+                if (r.statusCode() == 422 && REFUSAL_OK) {
+                    return null; // --refusal-ok: a refusal by the rules is the answer measured (growth, item 4)
                 }
                 if (r.statusCode() != 200) {
                     return "status" + r.statusCode();
@@ -630,11 +644,14 @@ public final class LoadGen {
                 }
                 return null;
             }
-            case "page": {
+            case "page":
+            case "subs": {
                 if (!c.loggedIn) {
                     login(c, office);
                 }
-                HttpResponse<String> r = c.send(request("office/index.xhtml").GET());
+                // page: the office's dashboard; subs: the office's submissions table (its first page)
+                HttpResponse<String> r = c.send(request(kind.equals("page") ? "office/index.xhtml"
+                        : "office/submissions.xhtml").GET());
                 if (r.statusCode() != 200 || !r.body().contains("logoutForm")) {
                     c.loggedIn = false;
                     c.cookies.clear();

@@ -65,14 +65,18 @@ make_empty_war() {
 }
 
 # start_micro NAME PORT WAR [java options...]: Payara Micro with the project's pre-boot commands, the WAR at /,
-# a fresh root directory each time (the same for every variant), its log in load/target/NAME.log
+# a fresh root directory each time (the same for every variant), its log in load/target/NAME.log. A clustered
+# instance sets MICRO_CLUSTER (Micro's cluster options in place of --nocluster) and MICRO_PREBOOT (a pre-boot file
+# that leaves Hazelcast and session replication on, as cluster/cluster-check makes it).
 start_micro() {
   local name=$1 port=$2 w=$3; shift 3
+  local cluster=(--nocluster)
+  [ -n "${MICRO_CLUSTER:-}" ] && read -r -a cluster <<< "$MICRO_CLUSTER"
   rm -rf "$work/$name-root"
   T0_NS=$(date +%s%N)
   java -Xmx700m -XX:+UseSerialGC -Dfile.encoding=UTF-8 "$@" \
-    -jar "$micro" --deploy "$w" --contextroot / --port "$port" --nocluster --interfaces 127.0.0.1 \
-    --disablephonehome --prebootcommandfile "$root/web/src/main/payara-micro/pre-boot-commands.txt" \
+    -jar "$micro" --deploy "$w" --contextroot / --port "$port" "${cluster[@]}" --interfaces 127.0.0.1 \
+    --disablephonehome --prebootcommandfile "${MICRO_PREBOOT:-$root/web/src/main/payara-micro/pre-boot-commands.txt}" \
     --rootdir "$work/$name-root" >"$work/$name.log" 2>&1 &
   pid[$name]=$!
 }
