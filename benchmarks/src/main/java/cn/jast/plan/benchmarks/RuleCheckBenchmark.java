@@ -3,7 +3,7 @@ package cn.jast.plan.benchmarks;
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.content.ApplicationContent.Event;
 import cn.jast.plan.domain.content.AttachmentKind;
-import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.PlanYears;
 import cn.jast.plan.domain.rules.Evaluation;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.FormValues;
 import cn.jast.plan.domain.form.FieldDefinition;
 import cn.jast.plan.domain.form.FormDefinition;
-import cn.jast.plan.domain.form.FormValues;
 import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
 import jakarta.json.Json;

@@ -1,13 +1,13 @@
 package cn.jast.plan.persistence;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationId;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.content.AttachmentKind;
-import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.FormValues;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.form.FieldDefinition;
 import cn.jast.plan.domain.form.FormDefinition;
-import cn.jast.plan.domain.form.FormValues;
 import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.PlanYears;

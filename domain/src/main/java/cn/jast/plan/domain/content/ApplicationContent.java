@@ -1,12 +1,10 @@
 package cn.jast.plan.domain.content;
 
-import cn.jast.plan.domain.form.FormValues;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import cn.jast.plan.domain.plan.HostRole;
 /**
  * What a society writes into an application (申报书) and the rules read. A field that is not
  * given is null; only the category is always there.

@@ -1,5 +1,6 @@
 package cn.jast.plan.domain.exchange;
 
+import cn.jast.plan.domain.support.FieldError;
 import java.util.List;
 
 /** Input that cannot be read: not JSON, an unknown code, a malformed date, a negative number... Names every bad field. */

@@ -1,5 +1,6 @@
 package cn.jast.plan.domain.exchange;
 
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.domain.support.Json;
 
 import java.math.BigDecimal;

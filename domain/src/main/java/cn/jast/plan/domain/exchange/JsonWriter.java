@@ -140,7 +140,7 @@ public final class JsonWriter {
 
     /**
      * A value tree (text, number, boolean, list, map from names to values, as
-     * {@link cn.jast.plan.domain.form.FormValues} holds them); left out when null. Maps are written in
+     * {@link cn.jast.plan.domain.content.FormValues} holds them); left out when null. Maps are written in
      * their own order (FormValues keeps them sorted), numbers in plain notation.
      */
     public JsonWriter tree(String name, Object value) {

@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.form;
 
 import cn.jast.plan.domain.content.ApplicationContent;
-import cn.jast.plan.domain.exchange.FieldError;
+import cn.jast.plan.domain.support.FieldError;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.kechuang;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
+import cn.jast.plan.domain.support.FieldError;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

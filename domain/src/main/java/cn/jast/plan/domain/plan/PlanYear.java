@@ -3,7 +3,6 @@ package cn.jast.plan.domain.plan;
 import cn.jast.plan.domain.calendar.SubmissionWindow;
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
 import cn.jast.plan.domain.form.FormDefinition;
-import cn.jast.plan.domain.form.PlanForms;
 import cn.jast.plan.domain.society.SocietyType;
 import cn.jast.plan.domain.support.LocalizedText;
 

@@ -1,10 +1,8 @@
 package cn.jast.plan.domain.plan;
 
-import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.calendar.SubmissionWindow;
 import cn.jast.plan.domain.calendar.WorkingDayCalendar;
-import cn.jast.plan.domain.form.FormReader;
-import cn.jast.plan.domain.form.PlanForms;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.society.SocietyType;
 import cn.jast.plan.domain.support.Json;
 import cn.jast.plan.domain.support.LocalizedText;

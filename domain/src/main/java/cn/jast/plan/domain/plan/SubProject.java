@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.plan;
 
-import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.support.LocalizedText;
 
 import java.util.List;

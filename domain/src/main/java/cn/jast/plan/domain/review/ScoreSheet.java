@@ -1,9 +1,9 @@
 package cn.jast.plan.domain.review;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.ReviewCriterion;
 import cn.jast.plan.domain.plan.ReviewMethod;
+import cn.jast.plan.domain.support.FieldError;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -40,19 +40,13 @@ class DomainArchitectureTest {
             .should().resideInAPackage("cn.jast.plan.domain.rules");
 
     /**
-     * The feature packages form no cycle: the plan year knows no application, what an application
-     * declares ({@code content}) knows only the plan's vocabulary, the rules read content and plan, and
-     * the lifecycle ({@code application}) applies the rules.
+     * The feature packages form no cycle: what an application declares ({@code content}, with the
+     * values written into its form and a society's role in an event) depends on no other feature; the
+     * forms ({@code form}) bind the content's facts; the plan year ({@code plan}) reads and holds its
+     * forms; the rules read content and plan; the JSON shapes ({@code exchange}) read and write them
+     * all; and the lifecycle ({@code application}) applies the rules. No package is left out.
      */
     @ArchTest
     static final ArchRule noCyclesBetweenFeaturePackages = slices().matching("cn.jast.plan.domain.(*)..")
-            .should().beFreeOfCycles()
-            // Known debt, to be paid next (issue #7): the application forms (domain.form, issue #9) were
-            // written beside the package moves and are knotted with content, plan and exchange (a
-            // content holds its FormValues, a plan year its forms, a form binds the content's facts and
-            // writes JSON). Every other feature package stays free of cycles.
-            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("cn.jast.plan.domain.form.."))
-            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("cn.jast.plan.domain.form.."),
-                    com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
+            .should().beFreeOfCycles();
 }

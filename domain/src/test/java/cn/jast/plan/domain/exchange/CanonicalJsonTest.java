@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.exchange;
 
 import cn.jast.plan.domain.content.ApplicationContent;
-import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.content.ServedUnitKind;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.fixtures.Societies;

@@ -4,6 +4,7 @@ import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.content.AttachmentKind;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.rules.Evaluation;
+import cn.jast.plan.domain.support.FieldError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

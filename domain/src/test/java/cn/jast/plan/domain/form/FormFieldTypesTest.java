@@ -2,7 +2,8 @@ package cn.jast.plan.domain.form;
 
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.content.AttachmentKind;
-import cn.jast.plan.domain.exchange.FieldError;
+import cn.jast.plan.domain.content.FormValues;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.domain.support.LocalizedText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

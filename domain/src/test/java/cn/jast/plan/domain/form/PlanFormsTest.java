@@ -1,19 +1,20 @@
 package cn.jast.plan.domain.form;
 
-import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.Fingerprint;
+import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.ApplicationJson;
 import cn.jast.plan.domain.exchange.ContentChanges;
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.fixtures.Forms;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.fixtures.Societies;
 import cn.jast.plan.domain.plan.Category;
+import cn.jast.plan.domain.plan.PlanForms;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.SubProject;
 import cn.jast.plan.domain.rules.RuleContext;
 import cn.jast.plan.domain.society.SocietyId;
+import cn.jast.plan.domain.support.FieldError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

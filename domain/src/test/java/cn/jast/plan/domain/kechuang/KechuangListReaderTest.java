@@ -1,7 +1,7 @@
 package cn.jast.plan.domain.kechuang;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
+import cn.jast.plan.domain.support.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

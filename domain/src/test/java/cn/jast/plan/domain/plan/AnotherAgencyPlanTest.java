@@ -2,7 +2,6 @@ package cn.jast.plan.domain.plan;
 
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.exchange.CheckRequest;
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.fixtures.Societies;
@@ -14,6 +13,7 @@ import cn.jast.plan.domain.rules.RuleContext;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.domain.society.IncidentKind;
 import cn.jast.plan.domain.society.SocietyProfile;
+import cn.jast.plan.domain.support.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,9 +1,9 @@
 package cn.jast.plan.domain.review;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.fixtures.Plans;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.PlanYearReader;
+import cn.jast.plan.domain.support.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package cn.jast.plan.domain.rules;
 
-import cn.jast.plan.domain.plan.HostRole;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.fixtures.Events;
 import cn.jast.plan.domain.rules.Evaluation;
 import org.junit.jupiter.api.Nested;

@@ -180,7 +180,7 @@ class LimitRulesTest {
         void eventsOfOtherSocietiesCountToo() {
             ApplicationContent mine = exchange("EXCHANGE_BRAND", anEvent().named("2021 江苏 年会")).build();
             var coHostsUnderAnotherSub = List.of(new DeclaredEvent("ACADEMIC_EXCHANGE", "EXCHANGE_HIGH_END",
-                    anEvent().named("２０２１ 江苏年会").hostRole(cn.jast.plan.domain.plan.HostRole.CO_HOST).build()));
+                    anEvent().named("２０２１ 江苏年会").hostRole(cn.jast.plan.domain.content.HostRole.CO_HOST).build()));
             assertThat(violated(checkWithOtherSocieties(aSociety().build(), mine, coHostsUnderAnotherSub)))
                     .containsExactly("LIMIT-4");
         }

@@ -1,16 +1,16 @@
 package cn.jast.plan.persistence.application;
 
 import cn.jast.plan.domain.application.Application;
-import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.application.ApplicationState;
-import cn.jast.plan.domain.plan.HostRole;
 import cn.jast.plan.domain.application.TransitionRefused;
+import cn.jast.plan.domain.content.ApplicationContent;
+import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.form.MissingField;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
 import cn.jast.plan.domain.society.Society;
-import cn.jast.plan.persistence.Fixtures;
 import cn.jast.plan.persistence.Database;
+import cn.jast.plan.persistence.Fixtures;
 import cn.jast.plan.persistence.TestDatabase;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jast.plan.domain.exchange.FieldError;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationState;
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.PlanFileException;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.plan.PlanYearChanges;
@@ -22,6 +21,7 @@ import cn.jast.plan.domain.plan.QuotaGroup;
 import cn.jast.plan.domain.rules.Evaluation;
 import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.domain.society.Society;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.RuleContexts;
@@ -175,7 +175,7 @@ public class PlanService {
                 "line (\\d+), column (\\d+): (.*)", java.util.regex.Pattern.DOTALL);
 
         /** The problem a refusal of {@link #preview} or {@link #store} names, when the reader refused the file. */
-        public static java.util.Optional<FileProblem> of(cn.jast.plan.domain.exchange.FieldError e) {
+        public static java.util.Optional<FileProblem> of(cn.jast.plan.domain.support.FieldError e) {
             var m = MESSAGE.matcher(e.message());
             return m.matches() ? java.util.Optional.of(new FileProblem(Integer.parseInt(m.group(1)),
                     Integer.parseInt(m.group(2)), e.field(), m.group(3))) : java.util.Optional.empty();

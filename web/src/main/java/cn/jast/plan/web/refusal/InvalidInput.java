@@ -2,8 +2,8 @@ package cn.jast.plan.web.refusal;
 
 import java.util.List;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.exchange.InvalidInputException;
+import cn.jast.plan.domain.support.FieldError;
 
 /** Bad input: every bad field by its path (e.g. {@code event.startDate}) and what is wrong with it. */
 public final class InvalidInput extends Refusal {

@@ -2,7 +2,7 @@ package cn.jast.plan.web.refusal;
 
 import java.util.List;
 
-import cn.jast.plan.domain.exchange.FieldError;
+import cn.jast.plan.domain.support.FieldError;
 
 /** The caller may not do this: nobody is logged in, or the caller's role does not allow it. */
 public final class NotAllowed extends Refusal {

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.domain.society.SocietyProfile;
 import cn.jast.plan.domain.society.SocietyType;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 import cn.jast.plan.domain.application.TransitionRefused;
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.rules.Violation;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.web.refusal.Conflict;
 import cn.jast.plan.web.refusal.InvalidInput;

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.web.faces.Language;
 import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.faces.refusal.RefusalMessages;

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.jast.plan.domain.application.TransitionRefused;
-import cn.jast.plan.domain.exchange.FieldError;
 import cn.jast.plan.domain.rules.Severity;
 import cn.jast.plan.domain.rules.Violation;
+import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.domain.support.LocalizedText;
 import cn.jast.plan.web.faces.refusal.RefusalMessages.Fields;
 import cn.jast.plan.web.faces.refusal.RefusalMessages.Placed;

@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.form;
+package cn.jast.plan.domain.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * as JSON gives it: a value is a {@link String}, a {@link BigDecimal}, a {@link Boolean}, a
  * {@link List} of values or a {@link Map} from names to values (a table row, a date range). Nothing
  * is null; what is not given is absent. Members are kept sorted, so equal values are equal and
- * write the same canonical JSON. Whether the values fit the form is {@link FormDefinition#validate}'s
+ * write the same canonical JSON. Whether the values fit the form is {@link cn.jast.plan.domain.form.FormDefinition#validate}'s
  * business: stored content is read back without its plan year.
  */
 public final class FormValues {

@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.plan;
+package cn.jast.plan.domain.content;
 
 /** A society's role in an academic event (III.3.2(7)). */
 public enum HostRole {

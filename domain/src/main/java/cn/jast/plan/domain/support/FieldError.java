@@ -1,4 +1,4 @@
-package cn.jast.plan.domain.exchange;
+package cn.jast.plan.domain.support;
 
 import java.util.Objects;
 

@@ -1,9 +1,12 @@
-package cn.jast.plan.domain.form;
+package cn.jast.plan.domain.plan;
 
 import cn.jast.plan.domain.content.AttachmentKind;
-import cn.jast.plan.domain.plan.Category;
-import cn.jast.plan.domain.plan.PlanFileException;
-import cn.jast.plan.domain.plan.SubProject;
+import cn.jast.plan.domain.form.Choice;
+import cn.jast.plan.domain.form.ChoiceList;
+import cn.jast.plan.domain.form.FactBinding;
+import cn.jast.plan.domain.form.FieldDefinition;
+import cn.jast.plan.domain.form.FieldType;
+import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.support.Json;
 import cn.jast.plan.domain.support.LocalizedText;
 
@@ -20,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the {@code forms} member of a plan-year file (see {@code plan-2021.json} and
- * {@code docs/plan-year.schema.json}) as strictly as {@link cn.jast.plan.domain.plan.PlanYearReader}
+ * {@code docs/plan-year.schema.json}) as strictly as {@link PlanYearReader}
  * reads the rest: an unknown member, a missing one, a value of the wrong kind, a choice list or
  * category that does not exist, a field bound to a fact of another type, fails with a
  * {@link PlanFileException} naming line, column and field path. Every category of the plan year

@@ -1,7 +1,9 @@
-package cn.jast.plan.domain.form;
+package cn.jast.plan.domain.plan;
 
-import cn.jast.plan.domain.plan.Category;
-import cn.jast.plan.domain.plan.SubProject;
+import cn.jast.plan.domain.form.ChoiceList;
+import cn.jast.plan.domain.form.FormDefinition;
+import cn.jast.plan.domain.form.SectionDefinition;
+
 
 import java.util.ArrayList;
 import java.util.List;
