@@ -187,6 +187,25 @@ public final class ApiClient {
                 """.formatted(category, Json.createValue(title).toString());
     }
 
+    /**
+     * A featured-society application (category 2) under {@code subProject} (FEATURED_ACADEMIC or
+     * FEATURED_THINK_TANK), its form complete: the category's section and the sub-project's.
+     */
+    public static String featured(String subProject, String title) {
+        String part = switch (subProject) {
+            case "FEATURED_ACADEMIC" -> """
+                    , "academicFeature": {"brandEvents": [{"name": "江苏青年学术论坛", "date": "2021-10-20", "participants": 200}]}""";
+            case "FEATURED_THINK_TANK" -> """
+                    , "thinkTankFeature": {"researchTopics": "长三角科技创新协同发展研究。", "plannedProposals": 5}""";
+            default -> throw new IllegalArgumentException(subProject);
+        };
+        return """
+                {"category": "FEATURED", "subProject": "%s", "title": %s, "declaredNotInKechuangJiangsu": true,
+                 "attachments": [], "form": {%s, "featured": {"featureGoals": "形成学会特色工作品牌。",
+                 "brandWork": "以品牌活动带动会员参与。"}%s}}
+                """.formatted(subProject, Json.createValue(title).toString(), COMMON_FORM, part);
+    }
+
     /** The whole 2021 form of an academic exchange (its facts are the application's {@code event}), as a JSON object. */
     public static String academicExchangeForm() {
         return "{" + COMMON_FORM + ", \"event\": {\"topic\": \"人工智能与数字经济融合发展\", "

@@ -70,6 +70,9 @@ class SubmissionRaceIT {
             // II.3.1: 一流学会、特色学会、学会发展支持不可兼报
             case "LIMIT-1" -> List.of(ApiClient.ofCategory("FIRST_CLASS", "一流 " + round),
                     ApiClient.ofCategory("DEVELOPMENT_SUPPORT", "发展支持 " + round));
+            // II.3.2: the four sub-projects of 特色学会 not together
+            case "LIMIT-2" -> List.of(ApiClient.featured("FEATURED_ACADEMIC", "学术特色 " + round),
+                    ApiClient.featured("FEATURED_THINK_TANK", "智库特色 " + round));
             // II.3.3: one application per sub-project (a category without sub-projects counts as one)
             case "LIMIT-3" -> List.of(ApiClient.membersHome("会员之家甲 " + round), ApiClient.membersHome("会员之家乙 " + round));
             // II.3.4: one event in one sub-project only
@@ -82,7 +85,7 @@ class SubmissionRaceIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"LIMIT-1", "LIMIT-3", "LIMIT-4"})
+    @CsvSource({"LIMIT-1", "LIMIT-2", "LIMIT-3", "LIMIT-4"})
     void twoAccountsOfOneSocietySubmittingAtOnceNeverBothGetIn(String rule) throws Exception {
         Map<String, Integer> winners = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
