@@ -92,6 +92,20 @@ public class UserAccount {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * A new account the office makes with a one-time password, which its owner must replace at the first login
+     * ({@link #passwordChangeRequired()}); set at {@code createdAt}, no earlier password to end (version 0).
+     *
+     * @param oneTimeHash from {@link PasswordHasher#hash}
+     */
+    public static UserAccount withOneTimePassword(String username, String oneTimeHash, Set<Role> roles,
+                                                  String societyCode, Instant createdAt) {
+        UserAccount account = new UserAccount(username, oneTimeHash, roles, societyCode, createdAt);
+        account.passwordChangeRequired = true;
+        account.passwordSetAt = createdAt;
+        return account;
+    }
+
     public String username() {
         return username;
     }

@@ -84,6 +84,19 @@ class AccountTest {
     }
 
     @Test
+    void an_account_made_with_a_one_time_password_must_replace_it_and_has_no_earlier_one_to_end() {
+        String name = name();
+        Instant made = T0.plusSeconds(5);
+        db.run(em -> new AccountRepository(em).add(UserAccount.withOneTimePassword(name,
+                HASHER.hash("one-time".toCharArray()), EnumSet.of(Role.EXPERT), null, made)));
+        UserAccount loaded = db.tx(em -> new AccountRepository(em).find(name).orElseThrow());
+        assertThat(loaded.passwordChangeRequired()).isTrue();
+        assertThat(loaded.credentialsVersion()).isZero();
+        assertThat(loaded.passwordSetAt()).isEqualTo(made);
+        assertThat(login(name, "one-time", made).outcome()).isEqualTo(Authenticator.Outcome.SUCCEEDED);
+    }
+
+    @Test
     void a_one_time_password_must_be_replaced_and_each_setting_counts_and_unlocks() {
         String name = name();
         db.run(em -> new AccountRepository(em).add(new UserAccount(name, HASHER.hash("first".toCharArray()),

@@ -133,9 +133,9 @@ public class AccountService {
         Instant at = clock.instant();
         char[] password = oneTimePassword();
         try {
-            UserAccount account = new UserAccount(username, new PasswordHasher().hash(password), Set.of(role), society, at);
+            UserAccount account = UserAccount.withOneTimePassword(username, new PasswordHasher().hash(password),
+                    Set.of(role), society, at);
             contact(account, request.email());
-            account.setOneTimePassword(account.passwordHash(), at);
             accounts.add(account);
             audit.record(at, CREATE_ACTION, "UserAccount", username, null, snapshot(account));
             return new Issued(username, List.of(role.name()), society, new String(password));

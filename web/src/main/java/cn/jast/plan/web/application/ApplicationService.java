@@ -31,7 +31,6 @@ import cn.jast.plan.domain.society.SocietyId;
 import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.application.ApplicationRevision;
 import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.RuleContexts;
 import cn.jast.plan.persistence.application.Submissions;
@@ -292,14 +291,14 @@ public class ApplicationService {
     }
 
     /** Every saved version of an application's content, oldest first (whoever may read the application). */
-    public List<ApplicationRevision> revisions(String id) {
+    public List<Revision> revisions(String id) {
         Application a = access.readable(em, id);
-        return new ApplicationRevisions(em).of(a.id());
+        return new ApplicationRevisions(em).of(a.id()).stream().map(Revision::of).toList();
     }
 
-    public ApplicationRevision revision(String id, int revision) {
+    public Revision revision(String id, int revision) {
         Application a = access.readable(em, id);
-        return new ApplicationRevisions(em).find(a.id(), revision)
+        return new ApplicationRevisions(em).find(a.id(), revision).map(Revision::of)
                 .orElseThrow(() -> Failures.notFound("revision " + revision + " of application " + id));
     }
 

@@ -52,7 +52,7 @@ public class AttachmentService {
     }
 
     /** A downloaded attachment. */
-    public record Download(StoredAttachment attachment, byte[] content) {
+    public record Download(Attachment attachment, byte[] content) {
     }
 
     /**
@@ -61,7 +61,7 @@ public class AttachmentService {
      * @param kind          an {@link AttachmentKind} name, or {@code EVIDENCE}
      * @param declaredBytes the Content-Length, or -1 when unknown
      */
-    public StoredAttachment upload(String applicationId, String kind, String fileName, String contentType,
+    public Attachment upload(String applicationId, String kind, String fileName, String contentType,
                                    long declaredBytes, InputStream content) {
         Application a = access.owned(em, applicationId);
         if (kind == null || !(StoredAttachment.EVIDENCE.equals(kind) || isKind(kind))) {
@@ -82,12 +82,12 @@ public class AttachmentService {
         audit.record(clock.instant(), "attachment.store", "Application",
                 a.id().value(), null, "{\"attachment\":\"" + stored.id() + "\",\"kind\":\"" + kind + "\",\"sha256\":\""
                 + stored.sha256() + "\",\"size\":" + stored.size() + "}");
-        return stored;
+        return Attachment.of(stored);
     }
 
-    public List<StoredAttachment> list(String applicationId) {
+    public List<Attachment> list(String applicationId) {
         Application a = access.readable(em, applicationId);
-        return new AttachmentStore(em, maxBytes).ofApplication(a.id().value());
+        return new AttachmentStore(em, maxBytes).ofApplication(a.id().value()).stream().map(Attachment::of).toList();
     }
 
     public Download download(String attachmentId) {
@@ -103,7 +103,7 @@ public class AttachmentService {
         } catch (NotFound e) {
             throw Failures.notFound("attachment " + attachmentId);
         }
-        return new Download(stored, store.content(attachmentId));
+        return new Download(Attachment.of(stored), store.content(attachmentId));
     }
 
     private static boolean isKind(String kind) {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import cn.jast.plan.domain.support.FieldError;
 import cn.jast.plan.persistence.JastPersistence;
-import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.audit.AuditQuery;
 import cn.jast.plan.persistence.audit.AuditVerification;
@@ -59,11 +58,11 @@ public class AuditService {
     }
 
     /** One page of entries and how many the filter selects in all. */
-    public record Page(List<AuditEntry> entries, long total) {
+    public record Page(List<LogEntry> entries, long total) {
     }
 
     /** The latest entries, newest first. */
-    public List<AuditEntry> latest(int limit) {
+    public List<LogEntry> latest(int limit) {
         return search(Filter.NONE, 0, limit).entries();
     }
 
@@ -98,7 +97,7 @@ public class AuditService {
         AuditQuery query = new AuditQuery(filter.actor(), filter.action(), filter.targetType(), filter.targetId(),
                 from, until);
         AuditLog log = new AuditLog(em);
-        return new Page(log.search(query, first, max), log.count(query));
+        return new Page(log.search(query, first, max).stream().map(LogEntry::of).toList(), log.count(query));
     }
 
     /** Walks the whole chain (office): intact up to the last entry, or the first entry where it breaks and why. */

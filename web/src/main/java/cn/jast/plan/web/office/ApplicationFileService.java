@@ -10,14 +10,14 @@ import cn.jast.plan.domain.rules.SubmissionRules;
 import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.web.application.Revision;
 import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.application.PaperCopies;
 import cn.jast.plan.persistence.application.PaperCopyReceipt;
 import cn.jast.plan.persistence.application.RuleContexts;
 import cn.jast.plan.persistence.attachment.AttachmentStore;
-import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditEntry;
+import cn.jast.plan.web.application.Attachment;
+import cn.jast.plan.web.audit.LogEntry;
 import cn.jast.plan.persistence.audit.AuditLog;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.access.Access;
@@ -52,8 +52,8 @@ public class ApplicationFileService {
 
     /** The file; {@code evaluation} null before submission. */
     public record ApplicationFile(Application application, Society society, PlanYear plan,
-                                 List<StoredAttachment> attachments, List<ApplicationRevision> revisions,
-                                 List<PaperCopy> paperCopies, List<AuditEntry> audit,
+                                 List<Attachment> attachments, List<Revision> revisions,
+                                 List<PaperCopy> paperCopies, List<LogEntry> audit,
                                  Evaluation evaluation) {
     }
 
@@ -79,10 +79,10 @@ public class ApplicationFileService {
                     rules.plan(), a.submittedAt()));
         }
         return new ApplicationFile(a, society, rules.plan(),
-                new AttachmentStore(em).ofApplication(a.id().value()),
-                new ApplicationRevisions(em).of(a.id()),
+                new AttachmentStore(em).ofApplication(a.id().value()).stream().map(Attachment::of).toList(),
+                new ApplicationRevisions(em).of(a.id()).stream().map(Revision::of).toList(),
                 new PaperCopies(em).receiptsOf(a.id()).stream().map(PaperCopy::of).toList(),
-                new AuditLog(em).ofTarget("Application", a.id().value()),
+                new AuditLog(em).ofTarget("Application", a.id().value()).stream().map(LogEntry::of).toList(),
                 evaluation);
     }
 }

@@ -5,10 +5,14 @@ import cn.jast.plan.web.auditing.AuditTrail;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -27,8 +31,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * packages they use) knows nothing of JAX-RS or Faces: what it answers, a page can show.</li>
  * <li>A service refuses with a {@code Refusal}, never with a problem+json answer.</li>
  * <li>Resources and Faces beans reach the database only through a service: no {@code EntityManager}.</li>
- * <li>The persistence module's rows ({@code *Row}) and receipts ({@code *Receipt}), shapes the domain does not
- * have, stay behind the services: a service answers with a domain value or a read model of its own.</li>
+ * <li>The persistence module's entities (its rows, receipts, stored files and audit entries) stay behind the
+ * services: a service answers with a domain value or a read model of its own, not even a list of entities.</li>
  * <li>Only {@code AuditTrail} builds an audit entry: every entry names the acting user the same way.</li>
  * </ul>
  */
@@ -85,11 +89,11 @@ class WebArchitectureTest {
                     (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(AuditRecord.class)))
             .because("the audit trail (cn.jast.plan.web.auditing.AuditTrail) is the one writer of the audit log");
 
-    /** The persistence module's own rows and receipts (its classes for shapes the domain does not have). */
+    /** The persistence module's mapped classes (its entities: rows, receipts, stored files, audit entries, ...). */
     static final DescribedPredicate<JavaClass> PERSISTENCE_ROWS = DescribedPredicate.describe(
-            "a row or receipt of the persistence module",
+            "a JPA entity of the persistence module",
             (JavaClass c) -> c.getPackageName().startsWith("cn.jast.plan.persistence")
-                    && (c.getSimpleName().endsWith("Row") || c.getSimpleName().endsWith("Receipt")));
+                    && c.isAnnotatedWith(jakarta.persistence.Entity.class));
 
     @ArchTest
     static final ArchRule frontsSeeNoPersistenceRows = noClasses()
@@ -97,9 +101,29 @@ class WebArchitectureTest {
             .should().dependOnClassesThat(PERSISTENCE_ROWS)
             .because("a resource or a Faces bean shows what a service answers: domain values and read models");
 
+    /** A service's class, or a record or class nested in it (its commands, answers and read models). */
+    static final DescribedPredicate<JavaClass> SERVICE_OR_ITS_ANSWERS = DescribedPredicate.describe(
+            "a service or a type nested in one",
+            (JavaClass c) -> c.getSimpleName().endsWith("Service")
+                    || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("Service")).orElse(false));
+
+    /**
+     * Not even as a type argument ({@code List<StoredAttachment>}) or in a record an answer is made of: an entity
+     * handed out leaves the transaction managed or detached, with its lazy fields and its setters.
+     */
     @ArchTest
     static final ArchRule servicesAnswerNoPersistenceRows = methods()
-            .that().arePublic().and().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
-            .should().notHaveRawReturnType(PERSISTENCE_ROWS)
+            .that().arePublic().and().areDeclaredInClassesThat(SERVICE_OR_ITS_ANSWERS)
+            .should(new ArchCondition<JavaMethod>("answer with no JPA entity of the persistence module") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+                        if (PERSISTENCE_ROWS.test(type)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " answers "
+                                    + type.getName() + " (in " + method.getSourceCodeLocation() + ")"));
+                        }
+                    }
+                }
+            })
             .because("a service answers with domain values and read models, not with the rows it stores them in");
 }

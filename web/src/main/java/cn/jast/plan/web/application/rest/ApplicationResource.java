@@ -9,7 +9,7 @@ import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.exchange.ApplicationJson;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.exchange.ContentChanges;
-import cn.jast.plan.persistence.application.ApplicationRevision;
+import cn.jast.plan.web.application.Revision;
 import cn.jast.plan.persistence.application.Submissions;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.check.rest.CheckAnswer;
@@ -191,7 +191,7 @@ public class ApplicationResource {
      */
     @JsonbPropertyOrder({"revision", "savedAt", "savedBy", "content"})
     public record RevisionView(int revision, Instant savedAt, String savedBy, JsonValue content) {
-        static RevisionView of(ApplicationRevision r, boolean withContent, boolean blind) {
+        static RevisionView of(Revision r, boolean withContent, boolean blind) {
             return new RevisionView(r.revision(), r.savedAt(), blind ? null : r.savedBy(),
                     withContent ? RawJson.of(r.contentJson()) : null);
         }

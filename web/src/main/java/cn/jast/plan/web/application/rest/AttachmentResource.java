@@ -5,7 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.web.application.Attachment;
 import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.security.FileUpload;
 import cn.jast.plan.web.security.Roles;
@@ -53,7 +53,7 @@ public class AttachmentResource {
     public Response upload(@PathParam("id") String id, @QueryParam("kind") String kind, @QueryParam("name") String name,
                            @HeaderParam("Content-Type") String contentType,
                            @HeaderParam("Content-Length") Long length, InputStream body) {
-        StoredAttachment a = attachments.upload(id, kind, name, contentType, length == null ? -1 : length, body);
+        Attachment a = attachments.upload(id, kind, name, contentType, length == null ? -1 : length, body);
         return Response.created(URI.create(uri.getBaseUri() + "v1/attachments/" + a.id()))
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(AttachmentView.of(a)).build();
     }
@@ -69,7 +69,7 @@ public class AttachmentResource {
     @JsonbPropertyOrder({"id", "application", "kind", "name", "contentType", "size", "sha256", "storedAt", "storedBy"})
     public record AttachmentView(String id, String application, String kind, String name, String contentType,
                                  long size, String sha256, Instant storedAt, String storedBy) {
-        static AttachmentView of(StoredAttachment a) {
+        static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.applicationId(), a.kind(), a.fileName(), a.contentType(), a.size(),
                     a.sha256(), a.storedAt(), a.storedBy());
         }

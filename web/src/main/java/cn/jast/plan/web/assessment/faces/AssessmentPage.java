@@ -9,7 +9,7 @@ import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.funding.ProjectLedger;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Severity;
-import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.web.application.Attachment;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.assessment.AssessmentService;
@@ -216,7 +216,7 @@ public class AssessmentPage implements Serializable {
                 texts.dateTime(r.assessedAt(), plan), r.note() == null ? "" : r.note())).toList();
         Map<String, String> names = new HashMap<>();
         List<FileRow> fs = new ArrayList<>();
-        for (StoredAttachment s : attachments.list(id)) {
+        for (Attachment s : attachments.list(id)) {
             names.put(s.id(), s.fileName());
             fs.add(new FileRow(s.id(), s.isEvidence() ? texts.get("project.evidence") : s.kind(), s.fileName(),
                     s.sha256(), s.isEvidence()));

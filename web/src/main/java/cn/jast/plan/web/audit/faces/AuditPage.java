@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.jast.plan.persistence.audit.AuditEntry;
+import cn.jast.plan.web.audit.LogEntry;
 import cn.jast.plan.persistence.audit.AuditVerification;
 import cn.jast.plan.web.audit.AuditService;
 import cn.jast.plan.web.faces.Texts;
@@ -130,7 +130,7 @@ public class AuditPage implements Serializable {
             return null;
         }
 
-        private Row row(AuditEntry e, cn.jast.plan.domain.plan.PlanYear plan) {
+        private Row row(LogEntry e, cn.jast.plan.domain.plan.PlanYear plan) {
             return new Row(e.seq(), java.time.format.DateTimeFormatter.ofPattern(texts.get("audit.format.at"))
                             .format(e.at().atZone(plan.zone())),
                     e.actor(), e.action(), e.targetType(), e.targetId(), e.hash(), "Application".equals(e.targetType()));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import cn.jast.plan.persistence.audit.AuditEntry;
 import cn.jast.plan.persistence.audit.AuditVerification;
 import cn.jast.plan.web.refusal.Failures;
 import cn.jast.plan.web.audit.AuditService;

@@ -11,9 +11,9 @@ import cn.jast.plan.domain.form.FieldType;
 import cn.jast.plan.domain.form.SectionDefinition;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Violation;
-import cn.jast.plan.persistence.application.ApplicationRevision;
-import cn.jast.plan.persistence.attachment.StoredAttachment;
-import cn.jast.plan.persistence.audit.AuditEntry;
+import cn.jast.plan.web.application.Revision;
+import cn.jast.plan.web.application.Attachment;
+import cn.jast.plan.web.audit.LogEntry;
 import cn.jast.plan.web.faces.Language;
 import cn.jast.plan.web.faces.Texts;
 import cn.jast.plan.web.faces.refusal.RefusalMessages;
@@ -125,7 +125,7 @@ public class OfficeApplication implements Serializable {
         sections = plan.form(a.category(), a.subProject())
                 .map(form -> new ContentText(ContentText.Words.of(language, texts)).sections(form, a.content())).orElse(List.of());
         List<AttachmentLine> at = new ArrayList<>();
-        for (StoredAttachment s : file.attachments()) {
+        for (Attachment s : file.attachments()) {
             at.add(new AttachmentLine(s.id(), kindLabel(plan, a, s), s.fileName(), texts.size(s.size()), s.size(), s.sha256(),
                     zoned(s.storedAt(), plan)));
         }
@@ -135,7 +135,7 @@ public class OfficeApplication implements Serializable {
             warnings = file.evaluation().warnings().stream().map(this::rule).toList();
         }
         List<RevisionLine> rs = new ArrayList<>();
-        for (ApplicationRevision r : file.revisions()) {
+        for (Revision r : file.revisions()) {
             rs.add(new RevisionLine(r.revision(), zoned(r.savedAt(), plan), r.savedBy()));
         }
         revisions = List.copyOf(rs);
@@ -146,7 +146,7 @@ public class OfficeApplication implements Serializable {
         }
         paperCopies = List.copyOf(ps);
         List<AuditLine> as = new ArrayList<>();
-        for (AuditEntry e : file.audit()) {
+        for (LogEntry e : file.audit()) {
             as.add(new AuditLine(e.seq(), zoned(e.at(), plan), e.actor(), e.action(), e.hash()));
         }
         audit = List.copyOf(as);
@@ -168,7 +168,7 @@ public class OfficeApplication implements Serializable {
         return language.isEnglish() ? note.substring(slash + 3) : note.substring(0, slash);
     }
 
-    private String kindLabel(PlanYear plan, Application a, StoredAttachment s) {
+    private String kindLabel(PlanYear plan, Application a, Attachment s) {
         if (s.isEvidence()) {
             return texts.get("office.app.evidence");
         }

@@ -35,7 +35,7 @@ import cn.jast.plan.domain.plan.Category;
 import cn.jast.plan.domain.plan.PlanYear;
 import cn.jast.plan.domain.rules.Severity;
 import cn.jast.plan.domain.rules.Violation;
-import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.web.application.Attachment;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.ApplicationService.DraftCheck;
 import cn.jast.plan.web.application.ApplicationService.Opening;
@@ -578,7 +578,7 @@ public class ApplicationWizard implements Serializable {
     private void refresh() {
         List<AttachmentRow> rows = new ArrayList<>();
         Set<String> attachedKinds = new LinkedHashSet<>();
-        for (StoredAttachment s : attachmentService.list(id)) {
+        for (Attachment s : attachmentService.list(id)) {
             rows.add(new AttachmentRow(kindLabel(s.kind()), s.fileName(), size(s.size()), s.sha256()));
             attachedKinds.add(s.kind());
         }

@@ -7,7 +7,7 @@ import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.funding.ProjectLedger;
 import cn.jast.plan.domain.plan.PlanYear;
-import cn.jast.plan.persistence.attachment.StoredAttachment;
+import cn.jast.plan.web.application.Attachment;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.AttachmentService;
 import cn.jast.plan.web.assessment.AssessmentService;
@@ -162,7 +162,7 @@ public class ProjectPage implements Serializable {
                 texts.dateTime(r.assessedAt(), plan))).toList();
         Map<String, String> names = new HashMap<>();
         List<EvidenceRow> ev = new ArrayList<>();
-        for (StoredAttachment s : attachments.list(id)) {
+        for (Attachment s : attachments.list(id)) {
             names.put(s.id(), s.fileName());
             if (s.isEvidence()) {
                 ev.add(new EvidenceRow(s.id(), s.fileName(), size(s.size()), s.sha256(), texts.dateTime(s.storedAt(), plan)));
@@ -215,7 +215,7 @@ public class ProjectPage implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            StoredAttachment s = attachments.upload(id, StoredAttachment.EVIDENCE, file.getFileName(),
+            Attachment s = attachments.upload(id, Attachment.EVIDENCE, file.getFileName(),
                     file.getContentType(), file.getSize(), in);
             notice = texts.format("project.evidence.stored", s.fileName());
             reportEvidence.add(s.id());
