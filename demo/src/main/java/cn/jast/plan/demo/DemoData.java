@@ -8,12 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -67,7 +65,6 @@ import cn.jast.plan.persistence.JastPersistence;
 import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
-import cn.jast.plan.persistence.account.UserAccount;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.assessment.AssessmentRepository;
@@ -78,11 +75,13 @@ import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.review.AllocationRepository;
 import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
+import cn.jast.plan.web.account.AccountService;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.PaperCopyService;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.clock.ClockResume;
 import cn.jast.plan.web.funding.FundingService;
+import cn.jast.plan.web.society.SocietyService;
 import jakarta.enterprise.context.control.RequestContextController;
 import org.eclipse.microprofile.config.Config;
 
@@ -102,19 +101,24 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p><b>Through the application services</b>, acting as the demo's users at the seeded instants ({@link Acting};
  * in the demo WAR only, {@link SeedingUser} and {@link SeedingClock} make the services see that user and
- * instant): each submission, as the society's secretary, by {@link ApplicationService#submit} (so every rule of
- * the guide, the LIMIT rules across the society's applications included, admitted it, the audit entry names the
- * secretary and the receipt is queued); the withdrawal, likewise; each paper copy, as the office, by
- * {@link PaperCopyService#record} with the electronic fingerprint; the ledger of D21-02, by
- * {@link FundingService#book}, the expenses as its society, the funds received as the office. The office acts
- * with its role under the seeding's name, {@value #ACTOR} ({@link Acting#office}), so that the audit log's
- * entries of {@code office} are what the office did during the demo.
+ * instant): each society, registered by the office ({@link SocietyService#register}), its 2020 evaluation,
+ * inspection, incidents and failed projects recorded by the office with a reason ({@link SocietyService#recordFacts}),
+ * the rest of its profile declared by its secretary ({@link SocietyService#updateProfile}); each account, made by
+ * the office with a one-time password ({@link AccountService#create}); each submission, as the society's
+ * secretary, by {@link ApplicationService#submit} (so every rule of the guide, the LIMIT rules across the
+ * society's applications included, admitted it, the audit entry names the secretary and the receipt is queued);
+ * the withdrawal, likewise; each paper copy, as the office, by {@link PaperCopyService#record} with the
+ * electronic fingerprint; the ledger of D21-02, by {@link FundingService#book}, the expenses as its society, the
+ * funds received as the office. The office acts with its role under the seeding's name, {@value #ACTOR}
+ * ({@link Acting#office}), so that the audit log's entries of {@code office} are what the office did during the
+ * demo. Every instant is a local time of the plan calendar read in the plan year's zone.
  *
  * <p><b>Still written here</b>, with the domain's own transitions and an audit entry of {@value #ACTOR}, because
  * no service can do it the demo's way (yet):
  * <ul>
- * <li>societies and accounts: no service registers a society or creates an account (the office does neither
- *     over REST or the pages today);</li>
+ * <li>the demo password: the office's one-time password is replaced by the one the demo's users type, which is
+ *     shorter than an owner may choose ({@link AccountService#changeOwnPassword} asks for 12 characters), audited
+ *     as {@value #DEMO_PASSWORD_ACTION};</li>
  * <li>drafts: {@code ApplicationService.create} gives a new random id, and the pages' tests and the README's
  *     walkthrough name the demo's applications {@code D21-01} ... {@code D21-21};</li>
  * <li>the start of review and the lapse: {@code ReviewService.startReview} lapses and starts the review of the
@@ -151,12 +155,13 @@ public class DemoData {
     public static final String SEED = "jast.demo.seed";
     public static final String PASSWORD = "jast.demo.password";
     public static final String DEFAULT_PASSWORD = "demo-2021";
+    /** The audit action of the demo password given to a demo account after the office made it. */
+    public static final String DEMO_PASSWORD_ACTION = "account.demoPassword";
 
     /** The society whose presence means the demo has been seeded. */
     static final SocietyId MARKER = new SocietyId("S-0001");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int YEAR = 2021;
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
@@ -173,6 +178,12 @@ public class DemoData {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SocietyService societyService;
+
+    @Inject
+    AccountService accountService;
 
     @Inject
     ApplicationService applicationService;
@@ -226,11 +237,6 @@ public class DemoData {
                 .orElse(DEFAULT_PASSWORD).toCharArray();
     }
 
-    /** 2021-05-12T10:20 in Beijing time, the zone of every date of the guide. */
-    static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(PLAN_ZONE).toInstant();
-    }
-
     private <T> T inTransaction(Function<EntityManager, T> work) {
         try {
             transaction.begin();
@@ -261,7 +267,7 @@ public class DemoData {
     }
 
     /** One demo application as drafted. */
-    record DemoApplication(String id, String society, Instant drafted, ApplicationContent content) {
+    record DemoApplication(String id, String society, LocalDateTime drafted, ApplicationContent content) {
     }
 
     static List<DemoSociety> societies() {
@@ -369,7 +375,7 @@ public class DemoData {
     }
 
     private static DemoApplication app(String id, String society, String drafted, ApplicationContent content) {
-        return new DemoApplication(id, society, at(drafted), content);
+        return new DemoApplication(id, society, LocalDateTime.parse(drafted), content);
     }
 
     private static ApplicationContent plain(String category, String subProject, String title) {
@@ -398,9 +404,19 @@ public class DemoData {
             this.password = password;
         }
 
+        /** A local time of the plan calendar ({@code 2021-05-12T10:20}) in the plan year's zone (Beijing time). */
+        private Instant at(String localDateTime) {
+            return at(LocalDateTime.parse(localDateTime));
+        }
+
+        private Instant at(LocalDateTime localDateTime) {
+            return localDateTime.atZone(plan.zone()).toInstant();
+        }
+
         void run() {
-            createSocieties(at("2021-04-26T09:00"));
+            createSocieties(at("2021-04-26T09:00"), at("2021-04-26T09:10"));
             createAccounts(at("2021-04-26T09:30"));
+            declareProfiles(at("2021-04-26T10:00"));
             applyAndRecordPaperCopies();
             review();
             publicNotice();
@@ -413,44 +429,68 @@ public class DemoData {
             });
         }
 
-        private void createSocieties(Instant at) {
-            inTransaction(em -> {
-                SocietyRepository societies = new SocietyRepository(em);
-                List<Society> added = new ArrayList<>();
-                for (DemoSociety s : societies()) {
-                    Society society = new Society(new SocietyId(s.code()), s.name(), s.profile());
-                    societies.add(society);
-                    added.add(society);
-                }
-                for (Society society : added) {
-                    audit.recordAs(ACTOR, at, "society.create", "Society", society.id().value(), null,
-                            AuditSnapshots.of(society));
-                }
-                return null;
-            });
-        }
-
-        private void createAccounts(Instant at) {
-            // The minimum iteration count keeps the start quick; the Authenticator re-hashes with the
-            // default count at each account's first login.
-            PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
-            Map<String, UserAccount> accounts = new LinkedHashMap<>();
-            accounts.put("office", new UserAccount("office", hasher.hash(password), Set.of(Role.OFFICE), null, at));
-            for (String expert : List.of("expert1", "expert2")) {
-                accounts.put(expert, new UserAccount(expert, hasher.hash(password), Set.of(Role.EXPERT), null, at));
+        /**
+         * As the office, through the society service: each society registered with the facts that decide ELIG-1,
+         * then the office's record of its 2020 evaluation and inspection and of any incident or failed project
+         * (ELIG-2, 3, 5), with the reason, as the office records such facts.
+         */
+        private void createSocieties(Instant registered, Instant recorded) {
+            for (DemoSociety s : societies()) {
+                SocietyProfile p = s.profile();
+                Acting.office(registered).run(() -> societyService.register(s.code(), s.name(),
+                        p.type() == null ? null : p.type().name(), p.affiliatedToJast()));
             }
             for (DemoSociety s : societies()) {
-                String username = "s" + s.code().substring(2);
-                accounts.put(username, new UserAccount(username, hasher.hash(password), Set.of(Role.SOCIETY),
-                        s.code(), at));
+                SocietyProfile p = s.profile();
+                SocietyProfile officeFacts = new SocietyProfile(null, null, null, null, p.capabilityEvaluations(),
+                        p.annualInspections(), p.integrityIncidents(), p.failedAssessments(), null, null, null, null,
+                        null, null);
+                Acting.office(recorded).run(() -> societyService.recordFacts(s.code(), officeFacts,
+                        "2020 年度学会能力评估、年检结果与诚信记录（演示数据）", null));
             }
+        }
+
+        /** As each society's secretary, through the society service: what the society declares of itself. */
+        private void declareProfiles(Instant at) {
+            for (DemoSociety s : societies()) {
+                SocietyProfile p = s.profile();
+                SocietyProfile declared = new SocietyProfile(s.code(), s.name(), null, null, null, null, null, null,
+                        p.partyWorkingGroup(), p.independentPartyBranch(), p.staff(), p.professionalSecretariatStaff(),
+                        p.journals(), p.awards());
+                Acting.society(s.code(), at).run(() -> societyService.updateProfile(s.code(), declared, null));
+            }
+        }
+
+        /**
+         * As the office, through the account service: each account made with a one-time password, as the office
+         * makes them. The demo then gives every account the one demo password (so that whoever tries the demo
+         * can log in as anyone); that password is shorter than the service lets an owner choose (12 characters),
+         * so it is set here, hashed with the minimum iteration count to keep the start quick (the login re-hashes
+         * it with the default count), and audited as {@value #DEMO_PASSWORD_ACTION}.
+         */
+        private void createAccounts(Instant at) {
+            List<AccountService.NewAccount> accounts = new ArrayList<>();
+            accounts.add(new AccountService.NewAccount("office", Role.OFFICE.name(), null, null));
+            for (String expert : List.of("expert1", "expert2")) {
+                accounts.add(new AccountService.NewAccount(expert, Role.EXPERT.name(), null, null));
+            }
+            for (DemoSociety s : societies()) {
+                accounts.add(new AccountService.NewAccount("s" + s.code().substring(2), Role.SOCIETY.name(),
+                        s.code(), null));
+            }
+            for (AccountService.NewAccount a : accounts) {
+                Acting.office(at).run(() -> accountService.create(a));
+            }
+            PasswordHasher hasher = new PasswordHasher(PasswordHasher.MIN_ITERATIONS);
             inTransaction(em -> {
                 AccountRepository repository = new AccountRepository(em);
-                accounts.values().forEach(repository::add);
-                for (UserAccount a : accounts.values()) {
-                    audit.recordAs(ACTOR, at, "account.create", "UserAccount", a.username(), null,
-                            "{\"username\":\"" + a.username() + "\",\"roles\":\"" + a.roles() + "\",\"society\":"
-                                    + (a.societyCode() == null ? "null" : "\"" + a.societyCode() + "\"") + "}");
+                for (AccountService.NewAccount a : accounts) {
+                    repository.find(a.username()).orElseThrow().setOwnPassword(hasher.hash(password), at);
+                }
+                em.flush();
+                for (AccountService.NewAccount a : accounts) {
+                    audit.recordAs(ACTOR, at, DEMO_PASSWORD_ACTION, "UserAccount", a.username(), null,
+                            "{\"passwordFrom\":\"" + PASSWORD + "\"}");
                 }
                 return null;
             });
@@ -463,7 +503,7 @@ public class DemoData {
         private void applyAndRecordPaperCopies() {
             List<Map.Entry<Instant, Runnable>> timeline = new ArrayList<>();
             for (DemoApplication d : applications()) {
-                timeline.add(Map.entry(d.drafted(), () -> draft(d)));
+                timeline.add(Map.entry(at(d.drafted()), () -> draft(d)));
             }
             Map<String, String> submitted = new LinkedHashMap<>();
             submitted.put("D21-15", "2021-05-11T14:00");
@@ -514,9 +554,9 @@ public class DemoData {
         private void draft(DemoApplication d) {
             inTransaction(em -> {
                 Application a = Application.draft(new ApplicationId(d.id()), new SocietyId(d.society()), plan,
-                        DemoForms.filled(plan, d.society(), d.content()), d.drafted());
+                        DemoForms.filled(plan, d.society(), d.content()), at(d.drafted()));
                 new ApplicationRepository(em).add(a);
-                new ApplicationRevisions(em).record(a, d.drafted(), ACTOR);
+                new ApplicationRevisions(em).record(a, at(d.drafted()), ACTOR);
                 audit.recordAs(ACTOR, a.createdAt(), "application.create", "Application",
                         a.id().value(), null, AuditSnapshots.of(a));
                 return null;
@@ -750,7 +790,7 @@ public class DemoData {
          * actual expenses, the office the funds received, each at 16:00 of the booking day.
          */
         private void book(LedgerEntry.Kind kind, String item, String amount, String bookedOn) {
-            Instant recorded = LocalDate.parse(bookedOn).atTime(16, 0).atZone(PLAN_ZONE).toInstant();
+            Instant recorded = LocalDate.parse(bookedOn).atTime(16, 0).atZone(plan.zone()).toInstant();
             Acting who = kind == LedgerEntry.Kind.FUNDS_RECEIVED ? Acting.office(recorded)
                     : Acting.society(societyOf("D21-02"), recorded);
             who.as(() -> fundingService.book("D21-02", kind, item, new BigDecimal(amount), LocalDate.parse(bookedOn)));
