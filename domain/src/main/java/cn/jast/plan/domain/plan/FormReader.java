@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -47,21 +46,21 @@ public final class FormReader {
      * {@code path} is where the member sits in the file ("forms").
      */
     public static PlanForms read(Json.Value value, String path, String source, int year, List<Category> categories) {
-        return new FormReader(source).forms(new Node(source, value, path), year, categories);
+        return new FormReader(source).forms(new PlanFileNode(source, value, path), year, categories);
     }
 
-    private PlanForms forms(Node node, int year, List<Category> categories) {
-        Members m = node.object(Set.of("choiceLists", "common", "categories"), Set.of("$comment"));
-        for (Node list : m.get("choiceLists").items()) {
-            Members lm = list.object(Set.of("code", "name", "choices"), Set.of("$comment"));
+    private PlanForms forms(PlanFileNode node, int year, List<Category> categories) {
+        PlanFileNode.Members m = node.object(Set.of("choiceLists", "common", "categories"), Set.of("$comment"));
+        for (PlanFileNode list : m.get("choiceLists").items()) {
+            PlanFileNode.Members lm = list.object(Set.of("code", "name", "choices"), Set.of("$comment"));
             String code = lm.get("code").matching(CODE, "a choice list's code is upper-case letters, digits and '_'");
             if (choiceLists.containsKey(code)) {
                 throw lm.get("code").error("choice list " + code + " is given twice");
             }
             LocalizedText name = lm.get("name").text();
             List<Choice> choices = new ArrayList<>();
-            for (Node c : lm.get("choices").items()) {
-                Members cm = c.object(Set.of("code", "label"), Set.of("$comment"));
+            for (PlanFileNode c : lm.get("choices").items()) {
+                PlanFileNode.Members cm = c.object(Set.of("code", "label"), Set.of("$comment"));
                 String choiceCode = cm.get("code").matching(CODE, "a choice's code is upper-case letters, digits and '_'");
                 choices.add(new Choice(choiceCode, cm.get("label").text()));
             }
@@ -72,8 +71,8 @@ public final class FormReader {
         Map<String, List<SectionDefinition>> subProjectParts = new LinkedHashMap<>();
         Map<String, Category> byCode = new LinkedHashMap<>();
         categories.forEach(c -> byCode.put(c.code(), c));
-        for (Node entry : m.get("categories").items()) {
-            Members em = entry.object(Set.of("category", "sections"), Set.of("subProjects", "$comment"));
+        for (PlanFileNode entry : m.get("categories").items()) {
+            PlanFileNode.Members em = entry.object(Set.of("category", "sections"), Set.of("subProjects", "$comment"));
             String code = em.get("category").string();
             Category category = byCode.get(code);
             if (category == null) {
@@ -84,8 +83,8 @@ public final class FormReader {
             }
             categoryParts.put(code, sections(em.get("sections")));
             if (em.has("subProjects")) {
-                for (Node sub : em.get("subProjects").items()) {
-                    Members sm = sub.object(Set.of("subProject", "sections"), Set.of("$comment"));
+                for (PlanFileNode sub : em.get("subProjects").items()) {
+                    PlanFileNode.Members sm = sub.object(Set.of("subProject", "sections"), Set.of("$comment"));
                     String subCode = sm.get("subProject").string();
                     if (category.subProject(subCode).isEmpty()) {
                         throw sm.get("subProject").error("\"" + subCode + "\" is not a sub-project of " + code);
@@ -114,11 +113,11 @@ public final class FormReader {
         return forms;
     }
 
-    private List<SectionDefinition> sections(Node node) {
+    private List<SectionDefinition> sections(PlanFileNode node) {
         List<SectionDefinition> sections = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (Node s : node.items()) {
-            Members sm = s.object(Set.of("code", "title", "clause", "fields"), Set.of("$comment"));
+        for (PlanFileNode s : node.items()) {
+            PlanFileNode.Members sm = s.object(Set.of("code", "title", "clause", "fields"), Set.of("$comment"));
             String code = sm.get("code").matching(NAME, "a section's code is a lowerCamelCase name");
             if (!codes.add(code)) {
                 throw sm.get("code").error("section " + code + " is given twice");
@@ -126,7 +125,7 @@ public final class FormReader {
             LocalizedText title = sm.get("title").text();
             String clause = sm.get("clause").string();
             List<FieldDefinition> fields = new ArrayList<>();
-            for (Node f : sm.get("fields").items()) {
+            for (PlanFileNode f : sm.get("fields").items()) {
                 fields.add(field(f, false));
             }
             sections.add(s.build(() -> new SectionDefinition(code, title, clause, fields)));
@@ -134,8 +133,8 @@ public final class FormReader {
         return sections;
     }
 
-    private FieldDefinition field(Node node, boolean column) {
-        Members fm = node.object(Set.of("code", "type", "required", "label"), FIELD_MEMBERS);
+    private FieldDefinition field(PlanFileNode node, boolean column) {
+        PlanFileNode.Members fm = node.object(Set.of("code", "type", "required", "label"), FIELD_MEMBERS);
         String code = fm.get("code").matching(NAME, "a field's code is a lowerCamelCase name");
         FieldType type = fm.get("type").enumValue(FieldType.class);
         boolean required = fm.get("required").bool();
@@ -159,7 +158,7 @@ public final class FormReader {
             if (column) {
                 throw fm.get("columns").error("a table column cannot itself be a table");
             }
-            for (Node c : fm.get("columns").items()) {
+            for (PlanFileNode c : fm.get("columns").items()) {
                 columns.add(field(c, true));
             }
         }
@@ -177,148 +176,5 @@ public final class FormReader {
         FactBinding b = binding;
         return node.build(() -> new FieldDefinition(code, type, required, label, help, clause, maxLength, min, max, list,
                 columns, minRows, maxRows, kind, b));
-    }
-
-    /** A JSON value with its path, for messages. */
-    private static final class Node {
-        private final String source;
-        private final Json.Value value;
-        private final String path;
-
-        Node(String source, Json.Value value, String path) {
-            this.source = source;
-            this.value = value;
-            this.path = path;
-        }
-
-        PlanFileException error(String problem) {
-            return new PlanFileException(source, value.line(), value.column(), path, problem);
-        }
-
-        <T> T build(Supplier<T> constructor) {
-            try {
-                return constructor.get();
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw error(e.getMessage());
-            }
-        }
-
-        Members object(Set<String> required, Set<String> optional) {
-            if (!(value instanceof Json.Obj obj)) {
-                throw error("an object was expected, not " + value.kind());
-            }
-            for (String name : required) {
-                if (!obj.members().containsKey(name)) {
-                    throw error("the member \"" + name + "\" is missing");
-                }
-            }
-            for (Map.Entry<String, Json.Value> e : obj.members().entrySet()) {
-                if (!required.contains(e.getKey()) && !optional.contains(e.getKey())) {
-                    throw new Node(source, e.getValue(), child(e.getKey())).error("unknown member \"" + e.getKey() + "\"");
-                }
-            }
-            return new Members(this, obj);
-        }
-
-        List<Node> items() {
-            if (!(value instanceof Json.Arr arr)) {
-                throw error("an array was expected, not " + value.kind());
-            }
-            List<Node> nodes = new ArrayList<>(arr.items().size());
-            for (int i = 0; i < arr.items().size(); i++) {
-                nodes.add(new Node(source, arr.items().get(i), path + "[" + i + "]"));
-            }
-            return nodes;
-        }
-
-        String string() {
-            if (!(value instanceof Json.Str s)) {
-                throw error("a string was expected, not " + value.kind());
-            }
-            if (s.value().isBlank()) {
-                throw error("must not be blank");
-            }
-            return s.value();
-        }
-
-        String matching(Pattern pattern, String rule) {
-            String s = string();
-            if (!pattern.matcher(s).matches()) {
-                throw error(rule + ", not " + s);
-            }
-            return s;
-        }
-
-        boolean bool() {
-            if (!(value instanceof Json.Bool b)) {
-                throw error("true or false was expected, not " + value.kind());
-            }
-            return b.value();
-        }
-
-        int integer(int min, int max) {
-            if (!(value instanceof Json.Num n)) {
-                throw error("a whole number was expected, not " + value.kind());
-            }
-            int v;
-            try {
-                v = new BigDecimal(n.text()).intValueExact();
-            } catch (ArithmeticException e) {
-                throw error("a whole number was expected, not " + n.text());
-            }
-            if (v < min || v > max) {
-                throw error("must be from " + min + " to " + max + ", not " + v);
-            }
-            return v;
-        }
-
-        BigDecimal decimal() {
-            if (!(value instanceof Json.Num n)) {
-                throw error("a number was expected, not " + value.kind());
-            }
-            return new BigDecimal(n.text());
-        }
-
-        <E extends Enum<E>> E enumValue(Class<E> type) {
-            String text = string();
-            try {
-                return Enum.valueOf(type, text);
-            } catch (IllegalArgumentException e) {
-                throw error("unknown value " + text + "; one of " + Arrays.toString(type.getEnumConstants())
-                        + " was expected");
-            }
-        }
-
-        LocalizedText text() {
-            Members m = object(Set.of("zh", "en"), Set.of());
-            return new LocalizedText(m.get("zh").string(), m.get("en").string());
-        }
-
-        private String child(String name) {
-            return path.isEmpty() ? name : path + "." + name;
-        }
-    }
-
-    private static final class Members {
-        private final Node owner;
-        private final Json.Obj obj;
-
-        Members(Node owner, Json.Obj obj) {
-            this.owner = owner;
-            this.obj = obj;
-        }
-
-        boolean has(String name) {
-            Json.Value v = obj.members().get(name);
-            return v != null && !(v instanceof Json.Null);
-        }
-
-        Node get(String name) {
-            Json.Value v = obj.members().get(name);
-            if (v == null) {
-                throw owner.error("the member \"" + name + "\" is missing");
-            }
-            return new Node(owner.source, v, owner.child(name));
-        }
     }
 }
