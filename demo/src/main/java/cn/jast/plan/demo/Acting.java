@@ -16,16 +16,17 @@ import cn.jast.plan.web.security.Roles;
  * {@link SeedingClock}).
  *
  * @param user    the account's user name, as the audit log names it
- * @param role    one of {@link Roles}
+ * @param role    one of {@link Roles}, or null for a visitor without an account
  * @param society the society of a SOCIETY account, else null
  * @param at      the instant the services read as now
+ * @param newId   the id that what this call makes (a draft, a notice) is given ({@link SeedingIds}), or null
+ *                for a random one
  */
-record Acting(String user, String role, String society, Instant at) {
+record Acting(String user, String role, String society, Instant at, String newId) {
     private static final ThreadLocal<Acting> CURRENT = new ThreadLocal<>();
 
     Acting {
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(at, "at");
     }
 
@@ -35,12 +36,32 @@ record Acting(String user, String role, String society, Instant at) {
      * the demo (the office's pages and their tests filter the log by it).
      */
     static Acting office(Instant at) {
-        return new Acting(ClockResume.SEED_ACTOR, Roles.OFFICE, null, at);
+        return new Acting(ClockResume.SEED_ACTOR, Roles.OFFICE, null, at, null);
     }
 
     /** The demo account of society {@code S-0001} ... {@code S-0012} ({@code s0001} ...). */
     static Acting society(String code, Instant at) {
-        return new Acting("s" + code.substring(2), Roles.SOCIETY, code, at);
+        return new Acting("s" + code.substring(2), Roles.SOCIETY, code, at, null);
+    }
+
+    /** An expert's demo account ({@code expert1}, {@code expert2}). */
+    static Acting expert(String user, Instant at) {
+        return new Acting(user, Roles.EXPERT, null, at, null);
+    }
+
+    /** A member of the public, without an account, as the public notice page's visitor. */
+    static Acting visitor(Instant at) {
+        return new Acting("anonymous", null, null, at, null);
+    }
+
+    /** The same user at the same instant, what they make in the call given {@code id}. */
+    Acting naming(String id) {
+        return new Acting(user, role, society, at, id);
+    }
+
+    /** Whether this is a visitor without an account. */
+    boolean anonymous() {
+        return role == null;
     }
 
     /** Runs {@code work} as this user at this instant, on this thread. */

@@ -30,29 +30,25 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationId;
-import cn.jast.plan.domain.assessment.AssessmentResult;
-import cn.jast.plan.domain.assessment.FinalAssessment;
-import cn.jast.plan.domain.assessment.ProjectReport;
 import cn.jast.plan.domain.assessment.ReportKind;
 import cn.jast.plan.domain.content.ApplicationContent;
 import cn.jast.plan.domain.content.ApplicationContent.Event;
 import cn.jast.plan.domain.content.ApplicationContent.ServedUnit;
 import cn.jast.plan.domain.content.HostRole;
 import cn.jast.plan.domain.content.ServedUnitKind;
-import cn.jast.plan.domain.funding.FundingDecision;
 import cn.jast.plan.domain.funding.LedgerEntry;
 import cn.jast.plan.domain.plan.PlanYear;
+import cn.jast.plan.domain.plan.ReviewCriterion;
+import cn.jast.plan.domain.plan.ReviewMethod;
 import cn.jast.plan.domain.publicity.NoticeKind;
 import cn.jast.plan.domain.publicity.Objection;
 import cn.jast.plan.domain.publicity.PublicityNotice;
 import cn.jast.plan.domain.review.Allocation;
 import cn.jast.plan.domain.review.AllocationOutcome;
-import cn.jast.plan.domain.review.ExpertAssignment;
-import cn.jast.plan.domain.review.ExpertScore;
+import cn.jast.plan.domain.review.ReviewScoring;
 import cn.jast.plan.domain.review.ScoredApplication;
 import cn.jast.plan.domain.society.AnnualInspection;
 import cn.jast.plan.domain.society.IncidentKind;
-import cn.jast.plan.domain.society.Society;
 import cn.jast.plan.domain.society.SocietyFacts.Award;
 import cn.jast.plan.domain.society.SocietyFacts.FailedAssessment;
 import cn.jast.plan.domain.society.SocietyFacts.IntegrityIncident;
@@ -67,20 +63,20 @@ import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.application.ApplicationRepository;
 import cn.jast.plan.persistence.application.ApplicationRevisions;
-import cn.jast.plan.persistence.assessment.AssessmentRepository;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
-import cn.jast.plan.persistence.funding.FundingRepository;
 import cn.jast.plan.persistence.plan.PlanYearRepository;
 import cn.jast.plan.persistence.publicity.PublicityRepository;
 import cn.jast.plan.persistence.review.AllocationRepository;
-import cn.jast.plan.persistence.review.ReviewRepository;
 import cn.jast.plan.persistence.society.SocietyRepository;
 import cn.jast.plan.web.account.AccountService;
 import cn.jast.plan.web.application.ApplicationService;
 import cn.jast.plan.web.application.PaperCopyService;
 import cn.jast.plan.web.auditing.AuditTrail;
 import cn.jast.plan.web.clock.ClockResume;
+import cn.jast.plan.web.assessment.AssessmentService;
 import cn.jast.plan.web.funding.FundingService;
+import cn.jast.plan.web.publicity.PublicityService;
+import cn.jast.plan.web.review.ReviewService;
 import cn.jast.plan.web.society.SocietyService;
 import jakarta.enterprise.context.control.RequestContextController;
 import org.eclipse.microprofile.config.Config;
@@ -108,32 +104,38 @@ import org.eclipse.microprofile.config.Config;
  * secretary, by {@link ApplicationService#submit} (so every rule of the guide, the LIMIT rules across the
  * society's applications included, admitted it, the audit entry names the secretary and the receipt is queued);
  * the withdrawal, likewise; each paper copy, as the office, by {@link PaperCopyService#record} with the
- * electronic fingerprint; the ledger of D21-02, by {@link FundingService#book}, the expenses as its society, the
+ * electronic fingerprint; each expert's assignment, as the office, by {@link ReviewService#assign} (so the
+ * conflict-of-interest rules admitted it and the expert's notice is queued), the decline and every score sheet as
+ * the expert ({@link ReviewService#decline}, {@link ReviewService#score}); both objections as a visitor without an
+ * account on the approval list ({@link PublicityService#object}, so the objector is {@code anonymous}, as on the
+ * public page) and the upheld one decided by the office ({@link PublicityService#decide}, which takes D21-18 off
+ * the list); every report (mid-term, event review, summary) as the project's society
+ * ({@link AssessmentService#fileReport}), the mid-term evaluations and the final assessments as the office
+ * ({@link AssessmentService#midTerm}, {@link AssessmentService#finalAssessment}, one pass with the office's
+ * exception), both results notices and the first one's conclusion, which decides the funding
+ * ({@link PublicityService#publish}, {@link PublicityService#conclude}); each draft as its society's secretary
+ * ({@link ApplicationService#create}, the demo's ids given by {@link SeedingIds});
+ * the ledger of D21-02, by {@link FundingService#book}, the expenses as its society, the
  * funds received as the office. The office acts with its role under the seeding's name, {@value #ACTOR}
  * ({@link Acting#office}), so that the audit log's entries of {@code office} are what the office did during the
  * demo. Every instant is a local time of the plan calendar read in the plan year's zone.
  *
  * <p><b>Still written here</b>, with the domain's own transitions and an audit entry of {@value #ACTOR}, because
- * no service can do it the demo's way (yet):
+ * the service would refuse the situation the demo shows (each is the service's rule working, not a gap in it):
  * <ul>
  * <li>the demo password: the office's one-time password is replaced by the one the demo's users type, which is
  *     shorter than an owner may choose ({@link AccountService#changeOwnPassword} asks for 12 characters), audited
  *     as {@value #DEMO_PASSWORD_ACTION};</li>
- * <li>drafts: {@code ApplicationService.create} gives a new random id, and the pages' tests and the README's
- *     walkthrough name the demo's applications {@code D21-01} ... {@code D21-21};</li>
  * <li>the start of review and the lapse: {@code ReviewService.startReview} lapses and starts the review of the
- *     whole year at once, while the demo keeps D21-21 with its paper copy recorded and outside review, to show
- *     that state;</li>
- * <li>allocation: the service holds it back while D21-19 waits for its score sheet (AllocationGate), which
- *     the demo shows;</li>
- * <li>the notices: {@code PublicityService.publish} gives a random id and lists every recommended
- *     application, while the pages' tests name {@code N21-APPROVAL-1} and {@code N21-RESULTS-1} and D21-16
- *     waits for a later list; its approval ({@code conclude}) is refused as a whole while D21-17's objection
- *     is open, which the demo shows;</li>
- * <li>objections, reviews, reports and assessments: not moved yet (each is one service call as the
- *     office, an expert or the society; the objector would be {@code anonymous} where the demo says
- *     {@code 公众}, and the ids random where the demo's are fixed). The services could be called at the seeded
- *     instants in the same way as the submissions are.</li>
+ *     whole year at once, while the demo keeps D21-03 submitted without its paper copy and D21-21 with its
+ *     paper copy recorded, both outside review, to show those states;</li>
+ * <li>allocation: {@code ReviewService.allocate} waits for the plan year's score sheets per application
+ *     ({@code review.expertsPerApplication}, 3 in 2021; AllocationGate), the demo has two experts, and D21-19 waits for its score sheet, which the demo shows; the
+ *     outcomes are {@link Allocation#allocate}'s over {@link ReviewScoring#combine} of the stored sheets, as the
+ *     service's;</li>
+ * <li>the approval list and the approval: {@code PublicityService.publish} lists every recommended application,
+ *     while D21-16 waits for a later list; its approval ({@code conclude}) is refused as a whole while D21-17's
+ *     objection is open, which the demo shows.</li>
  * </ul>
  * Accounts {@code office}, {@code expert1}, {@code expert2} and {@code s0001} … {@code s0012} share the
  * password {@code jast.demo.password} (default {@code demo-2021}).
@@ -193,6 +195,15 @@ public class DemoData {
 
     @Inject
     FundingService fundingService;
+
+    @Inject
+    ReviewService reviewService;
+
+    @Inject
+    PublicityService publicityService;
+
+    @Inject
+    AssessmentService assessmentService;
 
     @Inject
     RequestContextController requestContext;
@@ -551,16 +562,14 @@ public class DemoData {
             timeline.forEach(e -> e.getValue().run());
         }
 
+        /**
+         * As the society's secretary, through the service the wizard and the REST resource call (the form checked
+         * as it is there, the revision and the audit entry the secretary's), with the demo's id
+         * ({@link SeedingIds}).
+         */
         private void draft(DemoApplication d) {
-            inTransaction(em -> {
-                Application a = Application.draft(new ApplicationId(d.id()), new SocietyId(d.society()), plan,
-                        DemoForms.filled(plan, d.society(), d.content()), at(d.drafted()));
-                new ApplicationRepository(em).add(a);
-                new ApplicationRevisions(em).record(a, at(d.drafted()), ACTOR);
-                audit.recordAs(ACTOR, a.createdAt(), "application.create", "Application",
-                        a.id().value(), null, AuditSnapshots.of(a));
-                return null;
-            });
+            Acting.society(d.society(), at(d.drafted())).naming(d.id()).as(() -> applicationService.create(YEAR,
+                    DemoForms.filled(plan, d.society(), d.content())));
         }
 
         /**
@@ -581,7 +590,11 @@ public class DemoData {
             return applications().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().society();
         }
 
-        /** Expert1 and expert2 split the applications; D21-02 has both; D21-19 waits for its score. */
+        /**
+         * Expert1 and expert2 split the applications; D21-02 has both; D21-19 waits for its score. The office
+         * assigns, and each expert declines or scores, through {@link ReviewService} at the seeded instants;
+         * the review's start and the allocation are written here (see the class comment).
+         */
         private void review() {
             Instant start = at("2021-06-07T09:00");
             Map<String, Map<String, String>> scores = new LinkedHashMap<>();
@@ -597,38 +610,27 @@ public class DemoData {
             scores.put("D21-16", Map.of("expert2", "89.00"));
             scores.put("D21-17", Map.of("expert1", "84.50"));
             scores.put("D21-18", Map.of("expert2", "76.00"));
-            for (String id : scores.keySet()) {
-                step(id, start, "review.start", (em, a) -> {
-                    a.startReview();
-                    scores.get(id).keySet().stream().sorted().forEach(expert ->
-                            new ReviewRepository(em).assign(new ExpertAssignment(id, expert, start)));
-                });
-            }
-            step("D21-19", start, "review.start", (em, a) -> {
-                a.startReview();
-                new ReviewRepository(em).assign(new ExpertAssignment("D21-19", "expert1", start));
-                new ReviewRepository(em).assign(new ExpertAssignment("D21-19", "expert2", start));
+            Map<String, List<String>> assigned = new LinkedHashMap<>();
+            scores.forEach((id, byExpert) -> assigned.put(id, byExpert.keySet().stream().sorted().toList()));
+            assigned.put("D21-19", List.of("expert1", "expert2"));
+            assigned.forEach((id, experts) -> {
+                step(id, start, "application.startReview", (em, a) -> a.startReview());
+                experts.forEach(expert -> Acting.office(start).as(() -> reviewService.assign(id, expert)));
             });
             Instant declined = at("2021-06-09T15:00");
-            step("D21-19", declined, "review.decline", (em, a) -> new ReviewRepository(em).decline("D21-19", "expert1",
-                    "本人为该学会理事，申请回避", declined));
+            Acting.expert("expert1", declined).run(() -> reviewService.decline("D21-19", "本人为该学会理事，申请回避"));
 
             List<ScoredApplication> scored = new ArrayList<>();
             int day = 15;
             for (var e : scores.entrySet()) {
                 Instant scoredAt = at("2021-06-" + day + "T16:00");
                 day = day < 25 ? day + 1 : 25;
-                List<ExpertScore> given = new ArrayList<>();
-                step(e.getKey(), scoredAt, "review.score", (em, a) -> e.getValue().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey()).forEach(s -> {
-                            ExpertScore score = ExpertScore.of(plan.review(), e.getKey(), s.getKey(),
-                                    new BigDecimal(s.getValue()), "材料完整，目标明确，可行性较好", scoredAt);
-                            new ReviewRepository(em).score(score);
-                            given.add(score);
-                        }));
+                List<BigDecimal> given = new ArrayList<>();
+                e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(s ->
+                        given.add(score(e.getKey(), s.getKey(), new BigDecimal(s.getValue()), scoredAt)));
                 Application a = find(e.getKey());
                 scored.add(new ScoredApplication(a.id().value(), a.category(), a.subProject(),
-                        ExpertScore.mean(given).doubleValue(), a.submittedAt()));
+                        ReviewScoring.combine(plan, given).doubleValue(), a.submittedAt()));
             }
 
             Instant allocated = at("2021-06-28T10:00");
@@ -647,6 +649,28 @@ public class DemoData {
                 step(o.applicationId(), allocated, "application.recommend",
                         (em, a) -> a.recommend(o.withinQuota(), allocated));
             }
+        }
+
+        /**
+         * The expert's score sheet, as the expert's page hands it in: where the plan year scores by criteria
+         * (2021 does), every criterion at the same share of its range, so that the sheet's total is
+         * {@code total}; else the one overall score.
+         */
+        private BigDecimal score(String id, String expert, BigDecimal total, Instant at) {
+            ReviewMethod method = plan.management().review();
+            BigDecimal share = total.divide(plan.review().maxScore(), 12, java.math.RoundingMode.UNNECESSARY);
+            Map<String, BigDecimal> criteria = new LinkedHashMap<>();
+            for (ReviewCriterion c : method.criteria()) {
+                criteria.put(c.code(), c.maxScore().multiply(share).stripTrailingZeros());
+            }
+            BigDecimal stored = Acting.expert(expert, at).as(() -> reviewService.score(id,
+                    method.overallScoreOnly() ? total : null, method.overallScoreOnly() ? null : criteria,
+                    "材料完整，目标明确，可行性较好")).score();
+            if (stored.compareTo(total) != 0) {
+                throw new IllegalStateException("demo score sheet of " + id + " by " + expert + " totals " + stored
+                        + ", not " + total);
+            }
+            return stored;
         }
 
         /**
@@ -669,107 +693,74 @@ public class DemoData {
             for (String id : listed) {
                 step(id, published, "application.publish", (em, a) -> a.publish());
             }
+            // A member of the public objects on the notice's page, without an account; the office decides.
             Instant raised1 = at("2021-07-02T10:30");
-            Objection upheld = notice.object("O21-1", "D21-18", "该学会“会员之家”场地为临时租用，与申报书所述固定场所不符",
-                    "公众", raised1);
-            objection(upheld, raised1);
+            Objection upheld = Acting.visitor(raised1).as(() -> publicityService.object(notice.id(), "D21-18",
+                    "该学会“会员之家”场地为临时租用，与申报书所述固定场所不符", null));
             Instant raised2 = at("2021-07-05T14:00");
-            Objection open = notice.object("O21-2", "D21-17", "对奖项评审程序是否公开提出疑问，请予核实", "公众", raised2);
-            objection(open, raised2);
+            Acting.visitor(raised2).as(() -> publicityService.object(notice.id(), "D21-17",
+                    "对奖项评审程序是否公开提出疑问，请予核实", null));
             Instant decided = at("2021-07-07T16:00");
-            step("D21-18", decided, "application.rejectOnObjection", (em, a) -> {
-                Objection o = new PublicityRepository(em).findObjection("O21-1").orElseThrow();
-                o.decide(true, "经核实，异议成立，不予立项");
-                a.rejectOnObjection(decided);
-            });
+            Acting.office(decided).as(() -> publicityService.decide(upheld.id(), true, "经核实，异议成立，不予立项"));
             Instant approved = at("2021-07-08T09:00");
             for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-06", "D21-08", "D21-13", "D21-15")) {
                 step(id, approved, "application.approve", (em, a) -> a.approve(notice.period(), approved));
             }
         }
 
-        private void objection(Objection objection, Instant at) {
-            inTransaction(em -> {
-                new PublicityRepository(em).add(objection);
-                audit.recordAs(ACTOR, at, "publicity.objection", "Objection", objection.id(),
-                        null, "{\"application\":\"" + objection.applicationId() + "\"}");
-                return null;
-            });
-        }
-
-        /** Mid-term (September), the event review of the computer congress, the summary reports (December). */
+        /**
+         * Mid-term (September), the event review of the computer congress, the summary reports (December): each
+         * report filed by the project's society, the mid-term evaluation recorded by the office, through
+         * {@link AssessmentService}.
+         */
         private void carryOut() {
             Instant filed = at("2021-09-10T10:00");
             Instant evaluated = at("2021-09-24T15:00");
             for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-06", "D21-08", "D21-15")) {
-                step(id, evaluated, "application.midTerm", (em, a) -> {
-                    AssessmentRepository assessments = new AssessmentRepository(em);
-                    assessments.add(new ProjectReport("R21-" + id.substring(4) + "-M", id, ReportKind.MID_TERM,
-                            "项目按计划推进，阶段目标已完成。", List.of(), filed));
-                    assessments.add(new AssessmentResult("E21-" + id.substring(4) + "-M", id,
-                            AssessmentResult.Stage.MID_TERM, true, "进度符合计划", "office", evaluated));
-                    a.recordMidTermEvaluation();
-                });
+                report(id, ReportKind.MID_TERM, "项目按计划推进，阶段目标已完成。", filed);
+                Acting.office(evaluated).as(() -> assessmentService.midTerm(id, true, "进度符合计划"));
             }
-            Instant eventReview = at("2021-11-10T10:00");
-            inTransaction(em -> {
-                new AssessmentRepository(em).add(new ProjectReport("R21-02-E", "D21-02", ReportKind.EVENT_REVIEW,
-                        "2021 江苏计算机大会于 10 月 15 日至 17 日在南京举行，线上线下结合，参会 620 人。", List.of(),
-                        eventReview));
-                audit.recordAs(ACTOR, eventReview, "report.file", "ProjectReport", "R21-02-E",
-                        null, "{\"kind\":\"EVENT_REVIEW\",\"application\":\"D21-02\"}");
-                return null;
-            });
+            report("D21-02", ReportKind.EVENT_REVIEW,
+                    "2021 江苏计算机大会于 10 月 15 日至 17 日在南京举行，线上线下结合，参会 620 人。",
+                    at("2021-11-10T10:00"));
             Instant summary = at("2021-12-10T10:00");
             for (String id : List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-08", "D21-15")) {
-                step(id, summary, "application.finalReport", (em, a) -> {
-                    new AssessmentRepository(em).add(new ProjectReport("R21-" + id.substring(4) + "-F", id,
-                            ReportKind.FINAL_SUMMARY, "年度总结报告：目标任务完成情况、经费使用情况及佐证材料目录。",
-                            List.of(), summary));
-                    a.fileFinalReport();
-                });
+                report(id, ReportKind.FINAL_SUMMARY, "年度总结报告：目标任务完成情况、经费使用情况及佐证材料目录。", summary);
             }
         }
 
+        private void report(String id, ReportKind kind, String text, Instant filed) {
+            Acting.society(societyOf(id), filed).as(() -> assessmentService.fileReport(id, kind, text, List.of()));
+        }
+
         /**
-         * The final assessment (12-27): D21-01 and D21-02 pass and are decided at once (no money for
-         * first-class building; the congress is funded in 2022); D21-08 fails and loses its funding; the
-         * results of D21-04 (passed) and D21-05 (failed) are recorded and their funding is still to be
-         * decided. The results notice follows on 12-29; the congress's ledger runs into 2022.
+         * The final assessment, as the office, through {@link AssessmentService#finalAssessment}, and its results
+         * notices through {@link PublicityService}: on 12-13 D21-01 passes (its recognition shown on paper, the
+         * office's exception to ASSESS-RECOGNITION with the reason), D21-02 passes and D21-08 fails; the first
+         * results notice (12-14, five working days to 12-20) ends with no objection, and on 12-21 the results take
+         * effect (IV.2): no money for first-class building, the congress funded in 2022, D21-08's funding cancelled
+         * and its failure recorded against S-0003 (ELIG-5). On 12-27 D21-04 passes and D21-05 fails; their
+         * results notice, {@code N21-RESULTS-1}, runs from 12-29 to 2022-01-05, and their results take effect
+         * when the office concludes it. The congress's ledger runs into 2022.
          */
         private void assessAndFund() {
-            Instant assessed = at("2021-12-27T15:00");
-            Map<String, Boolean> concluded = new LinkedHashMap<>();
-            concluded.put("D21-01", true);
-            concluded.put("D21-02", true);
-            concluded.put("D21-08", false);
-            concluded.forEach((id, passed) -> step(id, assessed, "application.finalAssessment", (em, a) -> {
-                Society society = new SocietyRepository(em).find(a.society()).orElseThrow();
-                FundingDecision decision = FinalAssessment.conclude(plan, a, society, passed, assessed);
-                new FundingRepository(em).record(decision, assessed, ACTOR);
-                result(em, id, passed, assessed);
-            }));
-            step("D21-04", assessed, "application.finalAssessment", (em, a) -> {
-                a.recordFinalAssessment(true, assessed);
-                result(em, "D21-04", true, assessed);
-            });
-            step("D21-05", assessed, "application.finalAssessment", (em, a) -> {
-                a.recordFinalAssessment(false, assessed);
-                // IV.2, as FinalAssessment.conclude does: the failure bars ACADEMIC_EXCHANGE in 2022 (ELIG-5).
-                new SocietyRepository(em).find(a.society()).orElseThrow().recordFailedAssessment(YEAR, a.category());
-                result(em, "D21-05", false, assessed);
-            });
+            Instant assessed = at("2021-12-13T15:00");
+            assess("D21-01", true, Map.of("ASSESS-RECOGNITION",
+                    "中国计算机学会表彰通报为纸质原件，考核组已于现场核验原件"), assessed);
+            assess("D21-02", true, Map.of(), assessed);
+            assess("D21-08", false, Map.of(), assessed);
+            Instant firstNotice = at("2021-12-14T09:00");
+            PublicityNotice first = Acting.office(firstNotice).as(() -> publicityService.publish(YEAR,
+                    NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第一批）"));
+            Instant concluded = at("2021-12-21T10:00");
+            Acting.office(concluded).as(() -> publicityService.conclude(first.id()));
 
+            Instant later = at("2021-12-27T15:00");
+            assess("D21-04", true, Map.of(), later);
+            assess("D21-05", false, Map.of(), later);
             Instant published = at("2021-12-29T09:00");
-            List<String> listed = List.of("D21-01", "D21-02", "D21-04", "D21-05", "D21-08");
-            inTransaction(em -> {
-                PublicityNotice notice = PublicityNotice.publish("N21-RESULTS-1", plan, NoticeKind.ASSESSMENT_RESULTS,
-                        "2021 年度提升学会服务科技创新能力计划项目考核结果公示", listed, published);
-                new PublicityRepository(em).add(notice);
-                audit.recordAs(ACTOR, published, "publicity.publish", "PublicityNotice",
-                        notice.id(), null, "{\"kind\":\"ASSESSMENT_RESULTS\",\"applications\":" + listed.size() + "}");
-                return null;
-            });
+            Acting.office(published).naming("N21-RESULTS-1").as(() -> publicityService.publish(YEAR,
+                    NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第二批）"));
 
             // Booked once the project is funded (the service books funds received only then), with the days of
             // the bookings; their entries are dated at those days, before the assessment's in the log's order.
@@ -780,9 +771,10 @@ public class DemoData {
             book(LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
         }
 
-        private void result(EntityManager em, String id, boolean passed, Instant at) {
-            new AssessmentRepository(em).add(new AssessmentResult("E21-" + id.substring(4) + "-F", id,
-                    AssessmentResult.Stage.FINAL, passed, passed ? "考核合格" : "考核不合格：主要目标未完成", "office", at));
+        /** As the office: the final assessment with no evidence beyond the reports, and the exceptions given. */
+        private void assess(String id, boolean passed, Map<String, String> exceptions, Instant at) {
+            Acting.office(at).as(() -> assessmentService.finalAssessment(id, passed,
+                    passed ? "考核合格" : "考核不合格：主要目标未完成", null, exceptions));
         }
 
         /**

@@ -30,12 +30,12 @@ public class SeedingUser implements CurrentUser {
 
     @Override
     public boolean isAnonymous() {
-        return Acting.current().isEmpty() && caller.isAnonymous();
+        return Acting.current().map(Acting::anonymous).orElseGet(caller::isAnonymous);
     }
 
     @Override
     public boolean hasRole(String role) {
-        return Acting.current().map(a -> a.role().equals(role)).orElseGet(() -> caller.hasRole(role));
+        return Acting.current().map(a -> role.equals(a.role())).orElseGet(() -> caller.hasRole(role));
     }
 
     @Override

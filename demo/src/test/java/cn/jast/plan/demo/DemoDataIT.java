@@ -75,7 +75,7 @@ class DemoDataIT {
         assertThat(summary.getInt("expertScores")).isEqualTo(13);
         assertThat(summary.getInt("assignedToExpert1")).isPositive();
         assertThat(summary.getInt("assignedToExpert2")).isPositive();
-        assertThat(summary.getInt("notices")).isEqualTo(2);
+        assertThat(summary.getInt("notices")).isEqualTo(3);
         assertThat(summary.getInt("objections")).isEqualTo(2);
         assertThat(summary.getInt("fundingDecisions")).isEqualTo(3);
         assertThat(summary.getInt("ledgerEntries")).isEqualTo(5);

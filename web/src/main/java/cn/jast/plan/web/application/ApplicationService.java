@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.jast.plan.domain.application.Application;
 import cn.jast.plan.domain.application.ApplicationId;
+import cn.jast.plan.web.ids.NewIds;
 import cn.jast.plan.domain.application.ApplicationState;
 import cn.jast.plan.domain.application.Fingerprint;
 import cn.jast.plan.domain.content.ApplicationContent;
@@ -66,6 +67,9 @@ public class ApplicationService {
 
     @PersistenceContext(unitName = JastPersistence.UNIT)
     EntityManager em;
+
+    @Inject
+    NewIds ids;
 
     @Inject
     Access access;
@@ -182,7 +186,7 @@ public class ApplicationService {
                     + ", the most one society may keep (" + MAX_DRAFTS + " = " + maxDrafts + "): submit or withdraw"
                     + " one before starting another.");
         }
-        Application draft = Application.draft(ApplicationId.newId(), new SocietyId(society), plan, content,
+        Application draft = Application.draft(ids.application(), new SocietyId(society), plan, content,
                 clock.instant());
         new ApplicationRepository(em).add(draft);
         new ApplicationRevisions(em).record(draft, clock.instant(), access.actor());

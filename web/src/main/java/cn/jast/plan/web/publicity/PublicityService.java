@@ -51,6 +51,9 @@ public class PublicityService {
     EntityManager em;
 
     @Inject
+    cn.jast.plan.web.ids.NewIds ids;
+
+    @Inject
     Access access;
 
     @Inject
@@ -128,7 +131,7 @@ public class PublicityService {
         periodFrom(plan, kind, firstDay, now);
         PublicityNotice notice;
         try {
-            notice = PublicityNotice.publish(UUID.randomUUID().toString(), plan, kind, title.strip(),
+            notice = PublicityNotice.publish(ids.notice(), plan, kind, title.strip(),
                     listed.stream().map(a -> a.id().value()).toList(), firstDay, now);
         } catch (IllegalArgumentException e) {
             throw Failures.conflict("The notice cannot be published today: " + e.getMessage());
