@@ -737,10 +737,10 @@ public class DemoData {
          * The final assessment, as the office, through {@link AssessmentService#finalAssessment}, and its results
          * notices through {@link PublicityService}: on 12-13 D21-01 passes (its recognition shown on paper, the
          * office's exception to ASSESS-RECOGNITION with the reason), D21-02 passes and D21-08 fails; the first
-         * results notice (12-14, five working days to 12-20) ends with no objection, and on 12-21 the results take
-         * effect (IV.2): no money for first-class building, the congress funded in 2022, D21-08's funding cancelled
+         * results notice ({@code N21-RESULTS-1}, 12-14, five working days to 12-20) ends with no objection, and
+         * on 12-21 the results take effect (IV.2): no money for first-class building, the congress funded in 2022, D21-08's funding cancelled
          * and its failure recorded against S-0003 (ELIG-5). On 12-27 D21-04 passes and D21-05 fails; their
-         * results notice, {@code N21-RESULTS-1}, runs from 12-29 to 2022-01-05, and their results take effect
+         * results notice, {@code N21-RESULTS-2}, runs from 12-29 to 2022-01-05, and their results take effect
          * when the office concludes it. The congress's ledger runs into 2022.
          */
         private void assessAndFund() {
@@ -750,17 +750,20 @@ public class DemoData {
             assess("D21-02", true, Map.of(), assessed);
             assess("D21-08", false, Map.of(), assessed);
             Instant firstNotice = at("2021-12-14T09:00");
-            PublicityNotice first = Acting.office(firstNotice).as(() -> publicityService.publish(YEAR,
-                    NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第一批）"));
+            PublicityNotice first = Acting.office(firstNotice).naming("N21-RESULTS-1").as(() -> publicityService
+                    .publish(YEAR, NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第一批）"));
+            expect("the first results notice", first.applicationIds(), List.of("D21-01", "D21-02", "D21-08"));
             Instant concluded = at("2021-12-21T10:00");
-            Acting.office(concluded).as(() -> publicityService.conclude(first.id()));
+            expect("the results taking effect", Acting.office(concluded).as(() -> publicityService.conclude(first.id()))
+                    .stream().map(a -> a.id().value()).toList(), first.applicationIds());
 
             Instant later = at("2021-12-27T15:00");
             assess("D21-04", true, Map.of(), later);
             assess("D21-05", false, Map.of(), later);
             Instant published = at("2021-12-29T09:00");
-            Acting.office(published).naming("N21-RESULTS-1").as(() -> publicityService.publish(YEAR,
-                    NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第二批）"));
+            PublicityNotice second = Acting.office(published).naming("N21-RESULTS-2").as(() -> publicityService
+                    .publish(YEAR, NoticeKind.ASSESSMENT_RESULTS, "2021 年度提升学会服务科技创新能力计划项目考核结果公示（第二批）"));
+            expect("the second results notice", second.applicationIds(), List.of("D21-04", "D21-05"));
 
             // Booked once the project is funded (the service books funds received only then), with the days of
             // the bookings; their entries are dated at those days, before the assessment's in the log's order.
@@ -769,6 +772,13 @@ public class DemoData {
             book(LedgerEntry.Kind.ACTUAL_EXPENSE, "会场租赁", "58600.00", "2021-10-17");
             book(LedgerEntry.Kind.ACTUAL_EXPENSE, "专家劳务", "23400.00", "2021-10-17");
             book(LedgerEntry.Kind.FUNDS_RECEIVED, "省科协资助经费（2022 年度拨付）", "100000.00", "2022-03-15");
+        }
+
+        /** The seeding stops where a service did other than the demo says (the plan year's data changed, say). */
+        private static void expect(String what, List<String> got, List<String> expected) {
+            if (!new java.util.TreeSet<>(got).equals(new java.util.TreeSet<>(expected))) {
+                throw new IllegalStateException("demo: " + what + " holds " + got + ", not " + expected);
+            }
         }
 
         /** As the office: the final assessment with no evidence beyond the reports, and the exceptions given. */

@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 
 /**
- * The ids of new drafts and notices in the demo WAR: the demo's own ({@code D21-01} ..., {@code N21-RESULTS-1})
+ * The ids of new drafts and notices in the demo WAR: the demo's own ({@code D21-01} ..., {@code N21-RESULTS-1}, ...)
  * for what the seeding makes through the services under a name ({@link Acting#naming}), a random one for
  * everything else, the seeding's unnamed calls included. Only the demo module has this class.
  */

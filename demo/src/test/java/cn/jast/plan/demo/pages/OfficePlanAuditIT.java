@@ -229,7 +229,7 @@ class OfficePlanAuditIT {
         assertThat(zip.statusCode()).isEqualTo(200);
         Path root = unzip(zip.body(), "original").resolve("dossier-D21-02");
         assertThat(Files.readString(root.resolve("audit/entries.json"))).contains("application.submit")
-                .contains("application.finalAssessment");
+                .contains("assessment.final.passed").contains("application.resultTakesEffect");
         Run ok = run(root, "python3", "verify.py");
         assertThat(ok.exit()).as(ok.output()).isZero();
         assertThat(ok.output()).contains("校验通过").contains("D21-02");

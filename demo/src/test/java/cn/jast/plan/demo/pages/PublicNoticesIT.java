@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicNoticesIT {
 
     private static final String OFFICE = "probe-office";
-    private static final String RESULTS = "N21-RESULTS-1";
+    private static final String RESULTS = "N21-RESULTS-2";
     private static final String APPROVAL = "N21-APPROVAL-1";
 
     @ArquillianResource
