@@ -62,7 +62,6 @@ import cn.jast.plan.persistence.account.AccountRepository;
 import cn.jast.plan.persistence.account.PasswordHasher;
 import cn.jast.plan.persistence.account.Role;
 import cn.jast.plan.persistence.application.ApplicationRepository;
-import cn.jast.plan.persistence.application.ApplicationRevisions;
 import cn.jast.plan.persistence.audit.AuditSnapshots;
 import cn.jast.plan.persistence.plan.PlanYearRepository;
 import cn.jast.plan.persistence.publicity.PublicityRepository;

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A reviewed application as allocation sees it.
  *
- * @param score       the mean of its experts' scores (see {@link ExpertScore#mean})
+ * @param score       its experts' score sheets combined as the plan year says ({@link ReviewScoring#combine}: the
+ *                    mean, without the extremes where enough experts scored)
  * @param submittedAt its electronic submission, the first tie-break
  */
 public record ScoredApplication(String applicationId, String category, String subProject, double score,
